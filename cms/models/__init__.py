@@ -1,0 +1,50 @@
+from cms.models.articles import (
+    ArticleDocument,
+    ArticleIndexPage,
+    ArticlePage,
+    ArticlePageTag,
+    ArticleRelatedPage,
+    ResourceCentrePage,
+)
+from cms.models.events import EventDocument, EventGalleryImage, EventIndexPage, EventPage
+from cms.models.home import HomePage, HomePageFeaturedItem
+from cms.models.projects import (
+    ProjectActivity,
+    ProjectFunder,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    ProjectResult,
+)
+from cms.models.publications import PublicationFile, PublicationIndexPage, PublicationPage
+from cms.models.snippets import NavigationMenu, Organisation
+from cms.models.standard import ContactFormField, ContactPage, StandardPage
+
+__all__ = [
+    "ArticleDocument",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRelatedPage",
+    "ContactFormField",
+    "ContactPage",
+    "EventDocument",
+    "EventGalleryImage",
+    "EventIndexPage",
+    "EventPage",
+    "HomePage",
+    "HomePageFeaturedItem",
+    "NavigationMenu",
+    "Organisation",
+    "ProjectActivity",
+    "ProjectFunder",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectResult",
+    "PublicationFile",
+    "PublicationIndexPage",
+    "PublicationPage",
+    "ResourceCentrePage",
+    "StandardPage",
+]

@@ -1,0 +1,156 @@
+"""Publications: compendiums, brochures and reports, free to download in each language."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from cms.choices import Language, Licence, PublicationType
+from cms.models.base import BasePage, paginate
+
+
+class PublicationPage(BasePage):
+    publication_type = models.CharField(
+        _("type"), max_length=30, choices=PublicationType.choices, default=PublicationType.REPORT
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    abstract = RichTextField(_("abstract"), features=["bold", "italic", "link", "ol", "ul"])
+    authors = models.CharField(_("authors"), max_length=255, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    publisher = models.CharField(_("publisher"), max_length=255, blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    project = models.ForeignKey(
+        "cms.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("publication_type"), FieldPanel("year")]),
+                FieldPanel("authors"),
+                FieldPanel("publisher"),
+                FieldRowPanel([FieldPanel("isbn"), FieldPanel("licence")]),
+                FieldPanel("project"),
+            ],
+            heading=_("Bibliographic details"),
+        ),
+        FieldPanel("cover"),
+        FieldPanel("abstract"),
+        InlinePanel("files", label=_("Files"), min_num=1),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("abstract"),
+        index.SearchField("authors"),
+        index.SearchField("publisher"),
+        index.SearchField("isbn"),
+        index.FilterField("year"),
+        index.FilterField("publication_type"),
+    ]
+    parent_page_types = ["cms.PublicationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @property
+    def file_languages(self):
+        return sorted({f.language for f in self.files.all()})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        return context
+
+
+class PublicationFile(Orderable):
+    """One downloadable file of a publication, in one language, with its download count."""
+
+    page = ParentalKey(PublicationPage, related_name="files", on_delete=models.CASCADE)
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("document")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("publication file")
+        verbose_name_plural = _("publication files")
+
+    def clean(self):
+        super().clean()
+        if self.document_id and not self.document.file.name.lower().endswith(
+            (".pdf", ".docx", ".odt", ".epub")
+        ):
+            raise ValidationError(
+                {"document": _("Publications are shared as PDF, DOCX, ODT or EPUB.")}
+            )
+
+    def get_download_url(self):
+        return reverse("publication-download", args=[self.pk])
+
+    @property
+    def filename(self):
+        return self.document.filename
+
+    @property
+    def file_size(self):
+        return self.document.get_file_size()
+
+    @property
+    def extension(self):
+        return self.document.file_extension.upper()
+
+
+class PublicationIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.PublicationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("publications index")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.forms import PublicationFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        publications = (
+            PublicationPage.objects.child_of(self).live().public().order_by("-year", "title")
+        )
+        form = PublicationFilterForm(request.GET or None, publications=publications)
+        context["filter_form"] = form
+        context["publications"] = paginate(
+            request,
+            form.filter(publications)
+            .select_related("cover", "listing_image", "locale")
+            .prefetch_related("files"),
+            self.paginate_by,
+        )
+        return context

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import views as cms_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path(
+        "downloads/publication/<int:pk>/",
+        cms_views.publication_download,
+        name="publication-download",
+    ),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(
+        settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
+    )
+
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+)
