@@ -1,0 +1,305 @@
+"""Template tags of the public site: languages, navigation, listings and structured data."""
+
+import json
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from django import template
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string, select_template
+from django.urls import translate_url
+from django.utils import numberformat, translation
+from django.utils.formats import get_format
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page
+
+from cms.choices import Country, Language
+from cms.models import NavigationMenu
+from cms.templatetags._lookups import (
+    active_locale,
+    alias_languages,
+    current_page,
+    fallback_items,
+    is_untranslated_alias,
+    language_root_url,
+    mark_current,
+    menu_items,
+    nearest_translated_ancestors,
+    page_ancestors,
+    page_language,
+    page_translations,
+    with_query,
+)
+
+register = template.Library()
+
+# The same escapes as django.utils.html.json_script: the JSON cannot close its <script>.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+# Languages --------------------------------------------------------------------------------
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in every language, or to the nearest section that is translated."""
+    request = context.get("request")
+    page = current_page(context)
+    active = translation.get_language()
+    languages = []
+    if page is not None:
+        translations = page_translations(page)
+        active = page_language(page, translations)
+        missing = [code for code, _name in settings.LANGUAGES if code not in translations]
+        missing = [code for code in missing if code != active]
+        fallbacks = nearest_translated_ancestors(page, missing)
+    for code, name in settings.LANGUAGES:
+        untranslated = False
+        if page is None:
+            url = _non_page_url(request, code)
+        elif code == active:
+            url = page.get_url(request)
+        elif code in translations:
+            url = translations[code].get_url(request)
+        elif code in fallbacks:
+            url = with_query(fallbacks[code].get_url(request), "untranslated=1")
+            untranslated = True
+        else:
+            url = with_query(language_root_url(code), "untranslated=1")
+            untranslated = True
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == active,
+                "untranslated": untranslated,
+            }
+        )
+    return {"languages": languages}
+
+
+def _non_page_url(request, language_code):
+    """The same view in another language where Django can tell, else that language's home."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name != "wagtail_serve":
+        translated = translate_url(request.path, language_code)
+        if translated != request.path:
+            return translated
+    return language_root_url(language_code)
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """Alternate links to the real translations of this page, and x-default (Bulgarian)."""
+    page = current_page(context)
+    if page is None:
+        return ""
+    request = context.get("request")
+    links = []
+    for code, _name in settings.LANGUAGES:
+        other = page_translations(page).get(code)
+        if other is None or is_untranslated_alias(other):
+            continue
+        url = other.get_full_url(request)
+        if url:
+            links.append((code, url))
+    default = dict(links).get(settings.LANGUAGE_CODE)
+    if default:
+        links.append(("x-default", default))
+    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', links)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's full URL; an untranslated copy points at the page it copies."""
+    page = current_page(context)
+    if page is None:
+        return ""
+    target = page.alias_of if is_untranslated_alias(page) else page
+    return target.get_full_url(context.get("request")) or ""
+
+
+@register.simple_tag(takes_context=True)
+def foreign_lang(context, obj):
+    """The language of a page's or snippet's content when it is not the reader's, else "".
+
+    For links and cards showing something in another language: an untranslated alias, or
+    a page or organisation that ``.localized`` could not find in the reader's language.
+    Costs a query only for those.
+    """
+    if getattr(obj, "locale_id", None) is None:
+        return ""
+    if obj.locale_id == active_locale(context.get("request")).pk:
+        if isinstance(obj, Page) and is_untranslated_alias(obj):
+            return obj.content_language
+        return ""
+    return getattr(obj, "content_language", None) or obj.locale.language_code
+
+
+@register.filter
+def language_label(code):
+    """The name of a file's language, as the choices in cms.choices name it."""
+    try:
+        return Language(code).label
+    except ValueError:
+        return code
+
+
+# Navigation -------------------------------------------------------------------------------
+
+
+@register.simple_tag(takes_context=True)
+def navigation_menu(context, location, menu=None):
+    """The main menu or the footer of the reader's language.
+
+    Without a menu for the language, the home page's children shown in menus stand in.
+    A menu passed in (the snippet preview) is shown in its own language.
+    """
+    if location not in NavigationMenu.Location.values:
+        raise template.TemplateSyntaxError(f"Unknown navigation menu location: {location!r}")
+    request = context.get("request")
+    locale = menu.locale if menu is not None else active_locale(request)
+    if menu is None:
+        menu = NavigationMenu.objects.filter(location=location, locale=locale).first()
+    if menu is not None:
+        items = menu_items(menu, locale, request)
+    else:
+        items = fallback_items(locale, request)
+    mark_current(items, current_page(context), request)
+    return render_to_string(
+        f"includes/navigation_{location}.html",
+        {"items": items, "menu": menu},
+    )
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, back_link=False):
+    """The trail from the home page to the parent; detail pages add a link back to their list."""
+    page = current_page(context)
+    if page is None:
+        return {"crumbs": [], "section": None}
+    request = context.get("request")
+    ancestors = page_ancestors(page)
+    languages = alias_languages(ancestors)
+    crumbs = [
+        {
+            "title": ancestor.title,
+            "url": ancestor.get_url(request),
+            "lang": languages.get(ancestor.pk, ""),
+        }
+        for ancestor in ancestors
+    ]
+    section = None
+    if back_link and crumbs and ancestors[-1].depth > 2:
+        parent = crumbs[-1]
+        title = parent["title"]
+        if parent["lang"]:
+            title = format_html('<span lang="{}">{}</span>', parent["lang"], title)
+        section = {"url": parent["url"], "title": title}
+    return {"crumbs": crumbs, "section": section}
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, page):
+    """The URL of the list a detail page belongs to (its parent), without a further query."""
+    ancestors = page_ancestors(page)
+    if not ancestors or ancestors[-1].depth <= 2:
+        return ""
+    return ancestors[-1].get_url(context.get("request"))
+
+
+# Listings ---------------------------------------------------------------------------------
+
+
+@register.filter
+def number(value, decimal_places=0):
+    """A number in the active language's format, grouped in thousands.
+
+    Unlike ``floatformat:"g"`` this groups in every language: Django's Bulgarian formats
+    define no grouping, so 1234567 would stay unreadable there.
+    """
+    if value is None or value == "":
+        return ""
+    try:
+        places = int(decimal_places)
+        value = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except (ValueError, TypeError, InvalidOperation):
+        return value
+    return numberformat.format(
+        value,
+        get_format("DECIMAL_SEPARATOR"),
+        decimal_pos=places,
+        grouping=get_format("NUMBER_GROUPING") or 3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )
+
+
+@register.filter
+def elided_page_range(page_obj):
+    """Page numbers around the current one, with the paginator's ellipsis in the gaps."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.simple_tag(takes_context=True)
+def page_card(context, page, heading_level=3):
+    """A card for any page, using the template made for its type when there is one."""
+    page = page.specific
+    model_name = page._meta.model_name
+    card = select_template([f"includes/cards/{model_name}.html", "includes/cards/page.html"])
+    return card.render(
+        {
+            "item": page,
+            "heading_level": heading_level,
+            "request": context.get("request"),
+        }
+    )
+
+
+# Structured data --------------------------------------------------------------------------
+
+
+def json_ld(data):
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(JSON_SCRIPT_ESCAPES)),  # safe: <, > and & are escaped
+    )
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page):
+    """schema.org Event data for search engines and calendars."""
+    request = context.get("request")
+    address = {"@type": "PostalAddress", "addressLocality": page.city}
+    if page.region:
+        address["addressRegion"] = str(page.region_label)
+    if page.country and page.country != Country.OTHER:
+        address["addressCountry"] = page.country
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "startDate": page.start_date.isoformat(),
+        "endDate": (page.end_date or page.start_date).isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "location": {"@type": "Place", "name": page.venue or page.city, "address": address},
+        "description": page.summary,
+        "inLanguage": page.content_language,
+        "url": page.get_full_url(request),
+    }
+    if page.organisers:
+        data["organizer"] = {"@type": "Organization", "name": page.organisers}
+    if page.listing_image and request is not None:
+        try:
+            rendition = page.listing_image.get_rendition("fill-1200x630")
+        except SourceImageIOError:
+            rendition = None
+        if rendition is not None:
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+    return json_ld(data)
