@@ -1,6 +1,7 @@
 from django.db.models import F
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
 from cms.models import PublicationFile
@@ -32,3 +33,8 @@ def publication_download(request, pk):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; send them to the static icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

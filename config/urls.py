@@ -13,12 +13,8 @@ from cms.sitemaps import LocalizedSitemap
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "downloads/publication/<int:pk>/",
-        cms_views.publication_download,
-        name="publication-download",
-    ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("favicon.ico", cms_views.favicon),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
@@ -30,5 +26,10 @@ if settings.DEBUG:
     )
 
 urlpatterns += i18n_patterns(
+    path(
+        "downloads/publication/<int:pk>/",
+        cms_views.publication_download,
+        name="publication-download",
+    ),
     path("", include(wagtail_urls)),
 )

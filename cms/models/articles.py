@@ -74,6 +74,7 @@ class ArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document")
         context["related"] = [
             link.page.localized.specific
             for link in self.related_pages.select_related("page")

@@ -1,5 +1,6 @@
 """Projects with their partners, funders, activities and the targets promised to funders."""
 
+import datetime
 from collections import defaultdict
 from decimal import Decimal
 
@@ -69,13 +70,14 @@ class ProjectPage(BasePage):
 
     @property
     def duration_months(self):
+        """Whole months from the first to the last day inclusive; a part month counts as one."""
         if not self.end_date:
             return None
-        months = (self.end_date.year - self.start_date.year) * 12
-        months += self.end_date.month - self.start_date.month
-        if self.end_date.day >= self.start_date.day - 1:
-            months += 1
-        return months
+        start, after_end = self.start_date, self.end_date + datetime.timedelta(days=1)
+        months = (after_end.year - start.year) * 12 + after_end.month - start.month
+        if after_end.day < start.day:
+            months -= 1
+        return months + (1 if after_end.day != start.day else 0)
 
     def funding_totals(self, funders=None):
         """The budget per currency: the sum of every funder's amount."""
@@ -85,6 +87,8 @@ class ProjectPage(BasePage):
         return dict(totals)
 
     def get_context(self, request, *args, **kwargs):
+        from cms.models.events import EventPage
+
         context = super().get_context(request, *args, **kwargs)
         funders = list(self.funders.select_related("organisation"))
         context["partners"] = self.partners.select_related("organisation")
@@ -92,8 +96,13 @@ class ProjectPage(BasePage):
         context["funding_totals"] = sorted(self.funding_totals(funders).items())
         context["activities"] = self.activities.all()
         context["results"] = self.results.all()
+        # Translated events keep pointing at the source project, so match by translation key.
         context["project_events"] = (
-            self.events.live().public().order_by("-start_date").select_related("locale")[:6]
+            EventPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, project__translation_key=self.translation_key)
+            .order_by("-start_date")
+            .select_related("locale", "listing_image")[:6]
         )
         return context
 

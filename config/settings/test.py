@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -11,7 +12,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = tempfile.mkdtemp(prefix="praktika-test-media-")
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-static-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}

@@ -1,0 +1,90 @@
+"""Who may see and change what: the public, members without admin access, editors, moderators."""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from tests.factories import DETAIL_KEYS, LANGUAGES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def make_user(django_user_model):
+    def make(username, *groups):
+        user = django_user_model.objects.create_user(
+            username=username, email=f"{username}@praktika.test", password="a-long-test-password"
+        )
+        user.groups.set(Group.objects.filter(name__in=groups))
+        return user
+
+    return make
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES)
+def test_the_public_reads_every_published_page(client, site_tree, language_code):
+    for key in DETAIL_KEYS:
+        assert client.get(site_tree.url(language_code, key)).status_code == 200, key
+
+
+def test_a_draft_is_not_shown_to_the_public(client, site_tree):
+    page = site_tree.page("en", "event")
+    page.unpublish()
+    assert client.get(site_tree.url("en", "event")).status_code == 404
+
+
+def test_a_private_page_hides_its_content(client, site_tree):
+    page = site_tree.page("bg", "project")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(site_tree.url("bg", "project"))
+    assert response.status_code == 302
+    assert page.title not in response.content.decode()
+
+
+def test_the_admin_is_closed_to_the_public_and_to_members_without_access(
+    client, site_tree, make_user
+):
+    assert client.get("/admin/").status_code == 302
+    client.force_login(make_user("member"))
+    response = client.get("/admin/")
+    assert response.status_code in (302, 403)
+    assert client.get("/admin/snippets/cms/organisation/").status_code in (302, 403)
+
+
+def test_editors_edit_pages_and_snippets_and_submit_translations(client, site_tree, make_user):
+    client.force_login(make_user("editor", "Editors"))
+    page = site_tree.page("bg", "article")
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    assert client.get("/admin/snippets/cms/organisation/").status_code == 200
+    assert client.get("/admin/snippets/cms/navigationmenu/").status_code == 200
+    assert client.get("/admin/reports/publication-downloads/").status_code == 200
+    source = site_tree.page("bg", "standard")
+    assert client.get(f"/admin/localize/submit/page/{source.pk}/").status_code == 200
+
+
+def test_editors_cannot_publish_but_moderators_can(site_tree, make_user):
+    page = site_tree.page("bg", "article")
+    editor = make_user("editor", "Editors")
+    moderator = make_user("moderator", "Moderators")
+    assert page.permissions_for_user(editor).can_edit()
+    assert not page.permissions_for_user(editor).can_publish()
+    assert page.permissions_for_user(moderator).can_publish()
+
+
+def test_downloads_report_lists_counts_for_editors_only(client, site_tree, make_user):
+    file_id = site_tree.publication_file_ids["en"][0]
+    client.get(f"/en/downloads/publication/{file_id}/")
+    client.get(f"/en/downloads/publication/{file_id}/")
+
+    assert client.get("/admin/reports/publication-downloads/").status_code == 302
+
+    client.force_login(make_user("editor", "Editors"))
+    response = client.get("/admin/reports/publication-downloads/?export=csv")
+    assert response.status_code == 200
+    rows = b"".join(response.streaming_content).decode().splitlines()
+    downloads = {tuple(row.split(",")[1:4:2]): row.rsplit(",", 1)[-1] for row in rows[1:]}
+    assert downloads[("en", "compendium-2019-bg.pdf")] == "2"
+    assert downloads[("bg", "compendium-2019-bg.pdf")] == "0"
+    assert downloads[("en", "compendium-2019-ro.pdf")] == "0"
