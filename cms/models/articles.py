@@ -14,7 +14,14 @@ from taggit.models import TaggedItemBase
 
 from cms.blocks import BodyBlock
 from cms.choices import RESOURCE_KINDS, ArticleKind
-from cms.models.base import BasePage, PerLocaleField, paginate, reading_time_minutes
+from cms.models.base import (
+    BasePage,
+    PerLocaleField,
+    localized_cards,
+    paginate,
+    reading_time_minutes,
+    with_card_images,
+)
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -75,11 +82,9 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = self.documents.select_related("document")
-        context["related"] = [
-            link.page.localized.specific
-            for link in self.related_pages.select_related("page")
-            if link.page and link.page.live
-        ]
+        context["related"] = localized_cards(
+            [link.page for link in self.related_pages.select_related("page")], self.locale_id
+        )
         return context
 
 
@@ -132,7 +137,7 @@ class ArticleListingPage(BasePage):
         context["filter_form"] = form
         context["articles"] = paginate(
             request,
-            filtered.select_related("listing_image", "locale").prefetch_related("tags"),
+            with_card_images(filtered).prefetch_related("tags"),
             self.paginate_by,
         )
         return context

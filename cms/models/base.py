@@ -4,10 +4,12 @@ import math
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
@@ -84,6 +86,57 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["untranslated_notice"] = request.GET.get("untranslated") == "1"
         return context
+
+
+# The renditions cards show (templates/includes/cards/); prefetched so lists cost no query per card.
+CARD_IMAGE = ("listing_image", "fill-640x360")
+COVER_IMAGE = ("cover", "fill-300x420")
+
+
+def with_card_images(pages, *images):
+    """Fetch the images of a list of pages and their card renditions in a fixed number of queries."""
+    Image = get_image_model()
+    return pages.select_related("locale").prefetch_related(
+        *(
+            Prefetch(field, queryset=Image.objects.prefetch_renditions(spec))
+            for field, spec in images or (CARD_IMAGE,)
+        )
+    )
+
+
+def localized_cards(pages, locale_id):
+    """Chosen pages (featured, related) in the reader's language where they are translated.
+
+    Untranslated ones stay in their own language (templates mark them with `lang`). The
+    cost is fixed: one query for the translations, one per page type, one for the images.
+    """
+    pages = [page for page in pages if page.live]
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=[page.translation_key for page in pages], locale_id=locale_id)
+        .select_related("locale")
+        .specific()
+    }
+    missing = [page.pk for page in pages if page.translation_key not in translations]
+    originals = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=missing).select_related("locale").specific()
+    }
+    cards = [translations.get(page.translation_key) or originals.get(page.pk) for page in pages]
+    cards = [card for card in cards if card is not None]
+    # One query for the images of cards of every type (prefetch_related_objects wants one model).
+    field, spec = CARD_IMAGE
+    with_images = [card for card in cards if getattr(card, f"{field}_id", None)]
+    images = (
+        get_image_model()
+        .objects.prefetch_renditions(spec)
+        .in_bulk({getattr(card, f"{field}_id") for card in with_images})
+    )
+    for card in with_images:
+        card._meta.get_field(field).set_cached_value(card, images.get(getattr(card, f"{field}_id")))
+    return cards
 
 
 def paginate(request, items, per_page):

@@ -15,7 +15,7 @@ from modelcluster.fields import ParentalKey
 from cms.blocks import BodyBlock
 from cms.choices import REGION_CHOICES, REGION_LABELS, Country, EventType, Profession
 from cms.fields import MultipleChoiceField
-from cms.models.base import BasePage, paginate
+from cms.models.base import BasePage, paginate, with_card_images
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -191,9 +191,7 @@ class EventIndexPage(BasePage):
         form = EventFilterForm(request.GET or None, events=events)
         filtered = form.filter(events)
         context["filter_form"] = form
-        context["events"] = paginate(
-            request, filtered.select_related("listing_image", "locale"), self.paginate_by
-        )
+        context["events"] = paginate(request, with_card_images(filtered), self.paginate_by)
         return context
 
 

@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey
 
 from cms.choices import TRAINING_EVENT_TYPES, ArticleKind
 from cms.models.articles import ArticlePage
-from cms.models.base import BasePage
+from cms.models.base import BasePage, localized_cards, with_card_images
 from cms.models.events import EventPage, upcoming_and_recent
 from cms.models.publications import PublicationPage
 
@@ -55,19 +55,16 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale_id": self.locale_id}
-        context["featured"] = [
-            item.page.localized.specific
-            for item in self.featured_items.select_related("page")
-            if item.page and item.page.live
-        ]
-        context["latest_news"] = (
+        context["featured"] = localized_cards(
+            [item.page for item in self.featured_items.select_related("page")], self.locale_id
+        )
+        context["latest_news"] = with_card_images(
             ArticlePage.objects.live()
             .public()
             .filter(kind=ArticleKind.NEWS, **in_locale)
             .order_by("-date", "-pk")
-            .select_related("listing_image")[:3]
-        )
-        events = EventPage.objects.live().public().filter(**in_locale)
+        )[:3]
+        events = with_card_images(EventPage.objects.live().public().filter(**in_locale))
         context["upcoming_events"], context["recent_events"] = upcoming_and_recent(events)
         context["key_figures"] = self.key_figures()
         return context

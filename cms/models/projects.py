@@ -16,7 +16,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms.choices import Currency, PartnerRole, ProjectStatus
-from cms.models.base import BasePage, paginate
+from cms.models.base import BasePage, paginate, with_card_images
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -97,13 +97,12 @@ class ProjectPage(BasePage):
         context["activities"] = self.activities.all()
         context["results"] = self.results.all()
         # Translated events keep pointing at the source project, so match by translation key.
-        context["project_events"] = (
+        context["project_events"] = with_card_images(
             EventPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, project__translation_key=self.translation_key)
             .order_by("-start_date")
-            .select_related("locale", "listing_image")[:6]
-        )
+        )[:6]
         return context
 
 
@@ -200,12 +199,8 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-start_date")
-            .select_related("listing_image", "locale")
+        projects = with_card_images(
+            ProjectPage.objects.child_of(self).live().public().order_by("-start_date")
         )
         status = request.GET.get("status")
         if status in ProjectStatus.values:

@@ -13,7 +13,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms.choices import Language, Licence, PublicationType
-from cms.models.base import BasePage, paginate
+from cms.models.base import CARD_IMAGE, COVER_IMAGE, BasePage, paginate, with_card_images
 
 
 class PublicationPage(BasePage):
@@ -148,9 +148,9 @@ class PublicationIndexPage(BasePage):
         context["filter_form"] = form
         context["publications"] = paginate(
             request,
-            form.filter(publications)
-            .select_related("cover", "listing_image", "locale")
-            .prefetch_related("files"),
+            with_card_images(form.filter(publications), CARD_IMAGE, COVER_IMAGE).prefetch_related(
+                "files"
+            ),
             self.paginate_by,
         )
         return context
