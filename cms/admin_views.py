@@ -1,12 +1,13 @@
 """Admin reports for editors: how often each publication file was downloaded."""
 
-from django.db.models import Sum
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from cms.models import PublicationFile
+from cms.models import PublicationDownloadCount, PublicationFile
 
 
 class PublicationDownloadsReport(ReportView):
@@ -19,14 +20,14 @@ class PublicationDownloadsReport(ReportView):
         "page.locale.language_code",
         "language",
         "document.filename",
-        "download_count",
+        "downloads",
     ]
     export_headings = {
         "page.title": _("Publication"),
         "page.locale.language_code": _("Page language"),
         "language": _("File language"),
         "document.filename": _("File"),
-        "download_count": _("Downloads"),
+        "downloads": _("Downloads"),
     }
     columns = [
         TitleColumn(
@@ -42,17 +43,15 @@ class PublicationDownloadsReport(ReportView):
         ),
         Column("language", label=_("File language"), accessor="get_language_display"),
         Column("filename", label=_("File"), accessor=lambda obj: obj.document.filename),
-        Column("download_count", label=_("Downloads")),
+        Column("downloads", label=_("Downloads")),
     ]
 
     def get_queryset(self):
-        return PublicationFile.objects.select_related("page", "page__locale", "document").order_by(
-            "-download_count", "page__title"
+        counts = PublicationDownloadCount.objects.filter(
+            page_id=OuterRef("page_id"), language=OuterRef("language")
+        ).values("count")
+        return (
+            PublicationFile.objects.select_related("page", "page__locale", "document")
+            .annotate(downloads=Coalesce(Subquery(counts[:1]), Value(0)))
+            .order_by("-downloads", "page__title", "language")
         )
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context["total_downloads"] = (
-            self.get_queryset().aggregate(total=Sum("download_count"))["total"] or 0
-        )
-        return context

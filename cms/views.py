@@ -1,30 +1,36 @@
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
-from cms.models import PublicationFile
+from cms.models import PublicationDownloadCount, PublicationPage
 
 
 @require_GET
-def publication_download(request, pk):
-    """Serve a publication's file and count the download.
+def publication_download(request, page_id, language):
+    """Serve a publication's file in one language and count the download.
 
     Only files of live pages without view restrictions are served: a draft's files stay private.
     """
-    publication_file = get_object_or_404(
-        PublicationFile.objects.select_related("document", "page"), pk=pk
+    page = get_object_or_404(PublicationPage.objects.live(), pk=page_id)
+    if page.get_view_restrictions().exists():
+        raise Http404
+    publication_file = (
+        page.files.filter(language=language)
+        .select_related("document")
+        .order_by("sort_order")
+        .first()
     )
-    page = publication_file.page
-    if not page.live or page.get_view_restrictions().exists():
+    if publication_file is None:
         raise Http404
     document = publication_file.document
     try:
         handle = document.file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    PublicationFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
+    count_download(page, language)
     response = FileResponse(
         handle,
         as_attachment=True,
@@ -33,6 +39,17 @@ def publication_download(request, pk):
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def count_download(page, language):
+    counter = PublicationDownloadCount.objects.filter(page=page, language=language)
+    if counter.update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            PublicationDownloadCount.objects.create(page=page, language=language, count=1)
+    except IntegrityError:  # another request created it first
+        counter.update(count=F("count") + 1)
 
 
 def favicon(request):

@@ -27,7 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(
-        "downloads/publication/<int:pk>/",
+        "downloads/publication/<int:page_id>/<str:language>/",
         cms_views.publication_download,
         name="publication-download",
     ),

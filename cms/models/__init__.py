@@ -16,7 +16,12 @@ from cms.models.projects import (
     ProjectPartner,
     ProjectResult,
 )
-from cms.models.publications import PublicationFile, PublicationIndexPage, PublicationPage
+from cms.models.publications import (
+    PublicationDownloadCount,
+    PublicationFile,
+    PublicationIndexPage,
+    PublicationPage,
+)
 from cms.models.snippets import NavigationMenu, Organisation
 from cms.models.standard import ContactFormField, ContactPage, StandardPage
 
@@ -42,6 +47,7 @@ __all__ = [
     "ProjectPage",
     "ProjectPartner",
     "ProjectResult",
+    "PublicationDownloadCount",
     "PublicationFile",
     "PublicationIndexPage",
     "PublicationPage",

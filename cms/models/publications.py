@@ -79,9 +79,19 @@ class PublicationPage(BasePage):
     def file_languages(self):
         return sorted({f.language for f in self.files.all()})
 
+    def clean(self):
+        super().clean()
+        languages = [f.language for f in self.files.all()]
+        if len(languages) != len(set(languages)):
+            raise ValidationError(_("Add at most one file per language."))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document")
+        counts = dict(self.download_counts.values_list("language", "count"))
+        files = list(self.files.select_related("document"))
+        for publication_file in files:
+            publication_file._download_count = counts.get(publication_file.language, 0)
+        context["files"] = files
         return context
 
 
@@ -93,7 +103,6 @@ class PublicationFile(Orderable):
     document = models.ForeignKey(
         "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
     )
-    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
 
     panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("document")])]
 
@@ -111,7 +120,21 @@ class PublicationFile(Orderable):
             )
 
     def get_download_url(self):
-        return reverse("publication-download", args=[self.pk])
+        return reverse("publication-download", args=[self.page_id, self.language])
+
+    @property
+    def download_count(self):
+        """Downloads of this publication's file in this language (see PublicationDownloadCount)."""
+        if not hasattr(self, "_download_count"):
+            self._download_count = (
+                PublicationDownloadCount.objects.filter(
+                    page_id=self.page_id, language=self.language
+                )
+                .values_list("count", flat=True)
+                .first()
+                or 0
+            )
+        return self._download_count
 
     @property
     def filename(self):
@@ -124,6 +147,29 @@ class PublicationFile(Orderable):
     @property
     def extension(self):
         return self.document.file_extension.upper()
+
+
+class PublicationDownloadCount(models.Model):
+    """How often a publication's file in one language was downloaded.
+
+    Kept apart from PublicationFile because wagtail-localize re-creates a translation's
+    file rows on every sync; the page and the file's language outlive that.
+    """
+
+    page = models.ForeignKey(
+        PublicationPage, on_delete=models.CASCADE, related_name="download_counts"
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="unique_download_count")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}/{self.language}: {self.count}"
 
 
 class PublicationIndexPage(BasePage):

@@ -1,0 +1,302 @@
+"""The privacy policy and the accessibility statement."""
+
+from cms.demo.core import L, PageRef, heading, paragraph
+from cms.models import StandardPage
+
+PRIVACY = {
+    "key": "privacy",
+    "model": StandardPage,
+    "parent": "home",
+    "fields": {
+        "title": L("Политика за поверителност", "Privacy policy", "Politica de confidențialitate"),
+        "slug": L("poveritelnost", "privacy-policy", "politica-de-confidentialitate"),
+        "introduction": L(
+            "Как „Практика“ събира, използва и пази личните ви данни и какви права имате.",
+            "How Praktika collects, uses and protects your personal data, and what your rights "
+            "are.",
+            "Cum colectează, folosește și protejează Praktika datele dumneavoastră personale și "
+            "ce drepturi aveți.",
+        ),
+    },
+    "streams": {
+        "body": [
+            heading(
+                "Кой обработва данните ви", "Who processes your data", "Cine vă prelucrează datele"
+            ),
+            paragraph(
+                "<p>Администратор на личните данни е сдружението, което поддържа платформата "
+                "от името на партньорските организации. За всеки въпрос, свързан с личните "
+                "данни, пишете на privacy@praktika.local или използвайте формата за "
+                "контакт.</p>",
+                "<p>The controller of your personal data is the association that runs the "
+                "platform on behalf of the partner organisations. For any question about "
+                "personal data, write to privacy@praktika.local or use the contact form.</p>",
+                "<p>Operatorul datelor dumneavoastră personale este asociația care "
+                "administrează platforma în numele organizațiilor partenere. Pentru orice "
+                "întrebare legată de datele personale, scrieți la privacy@praktika.local sau "
+                "folosiți formularul de contact.</p>",
+            ),
+            heading("Какви данни събираме", "What data we collect", "Ce date colectăm"),
+            paragraph(
+                "<ul><li>От формата за контакт: име, имейл адрес и текста на "
+                "съобщението.</li><li>Ако се регистрирате: име, имейл адрес, професия, "
+                "организация и материалите и коментарите, които публикувате.</li><li>Технически "
+                "записи на сървъра: IP адрес, час и поискана страница, само за защита на "
+                "сайта.</li></ul>",
+                "<ul><li>From the contact form: your name, email address and the text of your "
+                "message.</li><li>If you register: your name, email address, profession, "
+                "organisation, and the materials and comments you publish.</li><li>Technical "
+                "server logs: IP address, time and requested page, only to protect the "
+                "site.</li></ul>",
+                "<ul><li>Din formularul de contact: numele, adresa de e-mail și textul "
+                "mesajului.</li><li>Dacă vă înregistrați: numele, adresa de e-mail, profesia, "
+                "organizația, precum și materialele și comentariile pe care le "
+                "publicați.</li><li>Jurnalele tehnice ale serverului: adresa IP, ora și pagina "
+                "solicitată, doar pentru protecția site-ului.</li></ul>",
+            ),
+            heading(
+                "Защо и на какво основание", "Why, and on what legal basis", "De ce și în ce temei"
+            ),
+            paragraph(
+                "<p>Отговаряме на съобщенията ви въз основа на легитимния ни интерес (чл. 6, "
+                "пар. 1, буква „е“ от Общия регламент относно защитата на данните), поддържаме "
+                "профила ви, защото сте поискали да го създадете (буква „б“), и пазим "
+                "техническите записи, за да защитим сайта (буква „е“). Не използваме данните "
+                "ви за реклама, не изготвяме профили и не ги предоставяме на трети лица.</p>",
+                "<p>We answer your messages on the basis of our legitimate interest (Article "
+                "6(1)(f) of the General Data Protection Regulation), keep your account because "
+                "you asked us to create it (point (b)), and keep technical logs to protect the "
+                "site (point (f)). We do not use your data for advertising, we do not profile "
+                "you, and we do not pass your data on to third parties.</p>",
+                "<p>Răspundem mesajelor dumneavoastră în temeiul interesului nostru legitim "
+                "(articolul 6 alineatul (1) litera (f) din Regulamentul general privind "
+                "protecția datelor), vă administrăm contul pentru că ne-ați cerut să îl creăm "
+                "(litera (b)) și păstrăm jurnalele tehnice pentru a proteja site-ul (litera "
+                "(f)). Nu folosim datele dumneavoastră pentru publicitate, nu creăm profiluri și "
+                "nu le transmitem terților.</p>",
+            ),
+            (
+                "table",
+                {
+                    "caption": L(
+                        "Срокове за съхранение", "How long we keep data", "Cât timp păstrăm datele"
+                    ),
+                    "header": [L("Данни", "Data", "Date"), L("Срок", "Period", "Durată")],
+                    "rows": [
+                        [
+                            L(
+                                "Съобщения от формата за контакт",
+                                "Contact-form messages",
+                                "Mesaje din formularul de contact",
+                            ),
+                            L(
+                                "12 месеца след последния ни отговор",
+                                "12 months after our last reply",
+                                "12 luni după ultimul nostru răspuns",
+                            ),
+                        ],
+                        [
+                            L("Профил на член", "Member account", "Cont de membru"),
+                            L(
+                                "докато не го изтриете; заличаваме го до 30 дни след това",
+                                "until you delete it; we erase it within 30 days after that",
+                                "până când îl ștergeți; îl eliminăm în cel mult 30 de zile după aceea",
+                            ),
+                        ],
+                        [
+                            L("Технически записи", "Technical logs", "Jurnale tehnice"),
+                            L("30 дни", "30 days", "30 de zile"),
+                        ],
+                    ],
+                },
+            ),
+            heading("Бисквитки", "Cookies", "Cookie-uri"),
+            paragraph(
+                "<p>Използваме само необходимите бисквитки: за сесията, за защита на формите и "
+                "за избрания език. Не използваме бисквитки за анализ или реклама.</p>",
+                "<p>We use only strictly necessary cookies: for your session, to protect forms "
+                "and to remember your language. We use no analytics or advertising "
+                "cookies.</p>",
+                "<p>Folosim doar cookie-uri strict necesare: pentru sesiune, pentru protecția "
+                "formularelor și pentru limba aleasă. Nu folosim cookie-uri de analiză sau de "
+                "publicitate.</p>",
+            ),
+            heading("Вашите права", "Your rights", "Drepturile dumneavoastră"),
+            paragraph(
+                "<p>Имате право на достъп до данните си, на коригиране, изтриване и "
+                "ограничаване на обработването, на преносимост (можете да изтеглите данните си "
+                "от профила) и на възражение. Ако смятате, че правата ви са нарушени, можете да "
+                "подадете жалба до Комисията за защита на личните данни в България или до "
+                "Националния орган за надзор на обработването на лични данни в Румъния.</p>",
+                "<p>You have the right to access your data, to have it corrected or erased, to "
+                "restrict its processing, to data portability (you can download your data from "
+                "your profile) and to object. If you believe your rights have been infringed, "
+                "you can complain to the Commission for Personal Data Protection in Bulgaria or "
+                "to the National Supervisory Authority for Personal Data Processing in "
+                "Romania.</p>",
+                "<p>Aveți dreptul de acces la date, de rectificare, de ștergere și de "
+                "restricționare a prelucrării, dreptul la portabilitate (vă puteți descărca "
+                "datele din profil) și dreptul la opoziție. Dacă considerați că v-au fost "
+                "încălcate drepturile, puteți depune o plângere la Comisia pentru protecția "
+                "datelor personale din Bulgaria sau la Autoritatea Națională de Supraveghere a "
+                "Prelucrării Datelor cu Caracter Personal din România.</p>",
+            ),
+            paragraph(
+                "<p><i>Последна актуализация: 16 ноември 2026 г.</i></p>",
+                "<p><i>Last updated: 16 November 2026.</i></p>",
+                "<p><i>Ultima actualizare: 16 noiembrie 2026.</i></p>",
+            ),
+        ]
+    },
+}
+
+ACCESSIBILITY = {
+    "key": "accessibility",
+    "model": StandardPage,
+    "parent": "home",
+    "fields": {
+        "title": L(
+            "Декларация за достъпност", "Accessibility statement", "Declarație de accesibilitate"
+        ),
+        "slug": L("dostapnost", "accessibility", "accesibilitate"),
+        "introduction": L(
+            "Искаме всеки да може да използва „Практика“, включително хората, които работят с "
+            "екранен четец, само с клавиатура или с увеличен текст.",
+            "We want everyone to be able to use Praktika, including people who use a screen "
+            "reader, only a keyboard or enlarged text.",
+            "Ne dorim ca oricine să poată folosi Praktika, inclusiv persoanele care folosesc un "
+            "cititor de ecran, doar tastatura sau text mărit.",
+        ),
+    },
+    "streams": {
+        "body": [
+            heading("Състояние на съответствие", "Compliance status", "Stadiul conformității"),
+            paragraph(
+                "<p>Сайтът е <b>частично съответстващ</b> на Насоките за достъпност на уеб "
+                "съдържанието (WCAG) 2.1, ниво AA, и на европейския стандарт EN 301 549. "
+                "Изключенията са описани по-долу.</p>",
+                "<p>This site is <b>partially conformant</b> with the Web Content Accessibility "
+                "Guidelines (WCAG) 2.1 level AA and the European standard EN 301 549. The "
+                "exceptions are listed below.</p>",
+                "<p>Acest site este <b>parțial conform</b> cu Ghidul de accesibilitate a "
+                "conținutului web (WCAG) 2.1, nivelul AA, și cu standardul european EN 301 549. "
+                "Excepțiile sunt descrise mai jos.</p>",
+            ),
+            heading("Какво сме направили", "What we have done", "Ce am făcut"),
+            paragraph(
+                "<ul><li>Всяка страница има ясна структура от заглавия и области и връзка за "
+                "прескачане към основното съдържание.</li><li>Всичко може да се използва с "
+                "клавиатура, а фокусът винаги се вижда.</li><li>Контрастът на текста е поне "
+                "4,5:1, а страниците работят при увеличение 200 % и ширина 320 пиксела.</li>"
+                "<li>Езикът на всяка страница е обявен; съдържание, което още не е преведено, "
+                "е отбелязано и обявено на своя език.</li><li>Проверяваме страниците "
+                "автоматично при всяка промяна и ръчно с екранен четец.</li></ul>",
+                "<ul><li>Every page has a clear structure of headings and landmarks and a link "
+                "to skip to the main content.</li><li>Everything can be used with a keyboard, "
+                "and the focus is always visible.</li><li>Text contrast is at least 4.5:1, and "
+                "pages work at 200% zoom and at a width of 320 pixels.</li><li>The language of "
+                "every page is declared; content that is not translated yet is marked and "
+                "declared in its own language.</li><li>We test pages automatically on every "
+                "change and by hand with a screen reader.</li></ul>",
+                "<ul><li>Fiecare pagină are o structură clară de titluri și regiuni și un link "
+                "pentru salt la conținutul principal.</li><li>Totul poate fi folosit de la "
+                "tastatură, iar focalizarea este mereu vizibilă.</li><li>Contrastul textului "
+                "este de cel puțin 4,5:1, iar paginile funcționează la o mărire de 200% și la o "
+                "lățime de 320 de pixeli.</li><li>Limba fiecărei pagini este declarată; "
+                "conținutul încă netradus este semnalat și declarat în limba lui.</li><li>Testăm "
+                "paginile automat la fiecare modificare și manual, cu un cititor de "
+                "ecran.</li></ul>",
+            ),
+            heading(
+                "Недостъпно съдържание", "Content that is not accessible", "Conținut neaccesibil"
+            ),
+            (
+                "table",
+                {
+                    "caption": L(
+                        "Известни ограничения и алтернативи",
+                        "Known limitations and alternatives",
+                        "Limitări cunoscute și alternative",
+                    ),
+                    "header": [
+                        L("Ограничение", "Limitation", "Limitare"),
+                        L("Алтернатива", "Alternative", "Alternativă"),
+                    ],
+                    "rows": [
+                        [
+                            L(
+                                "Някои PDF публикации не са напълно маркирани за екранни четци.",
+                                "Some PDF publications are not fully tagged for screen readers.",
+                                "Unele publicații PDF nu sunt etichetate complet pentru cititoarele de ecran.",
+                            ),
+                            L(
+                                "При поискване изпращаме достъпна версия до 10 работни дни.",
+                                "On request we send an accessible version within 10 working days.",
+                                "La cerere, trimitem o versiune accesibilă în cel mult 10 zile lucrătoare.",
+                            ),
+                        ],
+                        [
+                            L(
+                                "Интерактивната карта на социалните услуги е трудна за ползване без мишка.",
+                                "The interactive map of social services is hard to use without a mouse.",
+                                "Harta interactivă a serviciilor sociale este greu de folosit fără mouse.",
+                            ),
+                            L(
+                                "Същите данни са достъпни като списък с търсене и филтри.",
+                                "The same data is available as a list with search and filters.",
+                                "Aceleași date sunt disponibile ca listă, cu căutare și filtre.",
+                            ),
+                        ],
+                        [
+                            L(
+                                "Материали, качени от членове, понякога нямат текстови алтернативи.",
+                                "Materials uploaded by members sometimes lack text alternatives.",
+                                "Materialele încărcate de membri nu au uneori alternative text.",
+                            ),
+                            L(
+                                "Преглеждаме ги и ги допълваме, щом ги открием или ни ги посочите.",
+                                "We review and complete them as soon as we find them or you point them out.",
+                                "Le verificăm și le completăm de îndată ce le găsim sau ni le semnalați.",
+                            ),
+                        ],
+                    ],
+                },
+            ),
+            heading("Обратна връзка", "Feedback", "Feedback"),
+            paragraph(
+                "<p>Ако срещнете пречка, пишете ни чрез формата за контакт или на "
+                "accessibility@praktika.local. Отговаряме в рамките на 10 работни дни. Ако не "
+                "сте доволни от отговора, можете да се обърнете към органа, който отговаря за "
+                "достъпността на уебсайтовете във вашата държава.</p>",
+                "<p>If you meet a barrier, write to us through the contact form or at "
+                "accessibility@praktika.local. We reply within 10 working days. If you are not "
+                "satisfied with our answer, you can turn to the authority responsible for web "
+                "accessibility in your country.</p>",
+                "<p>Dacă întâmpinați o barieră, scrieți-ne prin formularul de contact sau la "
+                "accessibility@praktika.local. Răspundem în cel mult 10 zile lucrătoare. Dacă nu "
+                "sunteți mulțumit de răspuns, vă puteți adresa autorității responsabile de "
+                "accesibilitatea site-urilor web din țara dumneavoastră.</p>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "text": L(
+                        "Съобщете ни за проблем с достъпността",
+                        "Report an accessibility problem",
+                        "Semnalați o problemă de accesibilitate",
+                    ),
+                    "button_label": L("Към формата", "Go to the form", "Către formular"),
+                    "page": PageRef("contact"),
+                },
+            ),
+            paragraph(
+                "<p><i>Декларацията е изготвена на 16 ноември 2026 г. въз основа на "
+                "самооценка и автоматизирани проверки.</i></p>",
+                "<p><i>This statement was prepared on 16 November 2026 on the basis of a "
+                "self-assessment and automated tests.</i></p>",
+                "<p><i>Declarația a fost întocmită la 16 noiembrie 2026 pe baza unei "
+                "autoevaluări și a unor teste automate.</i></p>",
+            ),
+        ]
+    },
+}

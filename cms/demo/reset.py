@@ -1,0 +1,41 @@
+"""``load_demo --reset``: remove what the demo created, and nothing else."""
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail_localize.models import TranslatableObject
+
+from cms.demo.core import SOURCE_LANGUAGE, demo_uuid
+from cms.demo.media import demo_collection
+from cms.models import NavigationMenu, Organisation
+
+
+def demo_keys():
+    from cms.demo import articles, events, navigation, projects, publications, site
+    from cms.demo.organisations import ORGANISATIONS
+
+    specs = [site.HOME, *site.INDEX_PAGES, site.CONTACT, *site.STANDARD_PAGES]
+    specs += projects.PROJECTS + events.EVENTS + publications.PUBLICATIONS + articles.ARTICLES
+    keys = [spec["key"] for spec in specs]
+    keys += [f"organisation/{key}" for key in ORGANISATIONS]
+    keys += [navigation.menu_key(location) for location in navigation.MENUS]
+    return [demo_uuid(key) for key in keys]
+
+
+def delete_demo_content(ctx):
+    ctx.log("Removing the demo content...")
+    homes = Page.objects.filter(translation_key=demo_uuid("home"), depth=2)
+    # Translations first: their trees hold aliases of the Bulgarian pages.
+    for home in sorted(homes, key=lambda page: page.locale.language_code == SOURCE_LANGUAGE):
+        ctx.log(f"  pages under {home.url_path} ({home.locale.language_code})")
+        home.delete()
+    keys = demo_keys()
+    NavigationMenu.objects.filter(translation_key__in=keys).delete()
+    Organisation.objects.filter(translation_key__in=keys).delete()
+    TranslatableObject.objects.filter(translation_key__in=keys).delete()
+    collection = demo_collection()
+    images = get_image_model().objects.filter(collection=collection)
+    documents = get_document_model().objects.filter(collection=collection)
+    ctx.log(f"  {images.count()} images and {documents.count()} documents")
+    for item in [*images, *documents]:
+        item.delete()
