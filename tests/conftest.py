@@ -1,0 +1,231 @@
+"""Fixtures shared by the whole suite: locales, the trilingual site tree, an admin client.
+
+`site_tree` is built once per test module inside a transaction that is rolled back when the
+module is done, and each test runs in a savepoint inside it (as Django's setUpTestData does).
+Tests get ids and URLs from it and fetch fresh objects with `site_tree.page(lang, key)`.
+"""
+
+import contextlib
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.utils import translation
+
+from wagtail.models import Locale
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import LANGUAGES, build_site_tree
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = PROJECT_ROOT / "locale"
+# Folders whose Python files and templates hold interface strings (apps not written yet
+# are skipped).
+SOURCE_FOLDERS = ("cms", "config", "templates", "locale", "community", "search", "directory")
+IGNORED = [".venv", "node_modules", "var", "static/vendor", "tests"]
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "translations: needs the interface translated into Bulgarian and Romanian "
+        "(locale/*/django.po); fails, rather than skips, while strings are untranslated",
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues(tmp_path_factory):
+    """Serve the interface from the .po files as they are now, not from stale .mo files.
+
+    The catalogues are compiled into a temporary folder that replaces LOCALE_PATHS for the
+    session, so the working tree is left alone and a fresh translation is always tested.
+    """
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None or not LOCALE_DIR.is_dir():
+        yield None
+        return
+    target = tmp_path_factory.mktemp("locale")
+    for po_file in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+        out_dir = target / po_file.relative_to(LOCALE_DIR).parent
+        out_dir.mkdir(parents=True, exist_ok=True)
+        # A broken catalogue is reported by tests/test_i18n_completeness.py, not here.
+        subprocess.run(
+            [msgfmt, "-o", str(out_dir / po_file.with_suffix(".mo").name), str(po_file)],
+            check=False,
+            capture_output=True,
+        )
+    with override_settings(LOCALE_PATHS=[target]):
+        yield target
+
+
+@pytest.fixture(autouse=True)
+def _isolated_caches_and_language():
+    """Wagtail caches site root paths; a request leaves its language active. Reset both."""
+    cache.clear()
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def locales(db):
+    """The three content locales, created by the cms.0002_locales migration."""
+    return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+
+
+@pytest.fixture(scope="module")
+def _site_tree_for_module(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            tree = build_site_tree()
+            yield tree
+            tree.delete_files()
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site_tree(_site_tree_for_module, db):
+    """Home, every index and detail page type, in Bulgarian, English and Romanian.
+
+    Shared by the tests of a module: change pages only inside a test (its savepoint is
+    rolled back), and fetch them with `site_tree.page(...)` rather than keeping instances.
+    """
+    cache.clear()
+    return _site_tree_for_module
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="admin", email="admin@praktika.test", password="a-long-test-password"
+    )
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    """A client logged in to the Wagtail admin as a superuser."""
+    client.force_login(superuser)
+    return client
+
+
+# Interface strings -------------------------------------------------------------------------
+
+
+def extract_catalogues(destination):
+    """Run makemessages on a copy of the source: the catalogues as they would be made now.
+
+    Existing translations are merged in, so an entry left empty or fuzzy in the result is
+    an interface string that readers would see untranslated.
+    """
+    destination = Path(destination)
+    for name in SOURCE_FOLDERS:
+        if (PROJECT_ROOT / name).is_dir():
+            shutil.copytree(
+                PROJECT_ROOT / name,
+                destination / name,
+                ignore=shutil.ignore_patterns("__pycache__", "*.mo", "vendor"),
+            )
+    (destination / "locale").mkdir(exist_ok=True)
+    with (
+        override_settings(LOCALE_PATHS=[destination / "locale"]),
+        contextlib.chdir(destination),
+    ):
+        call_command(
+            "makemessages",
+            locale=list(LANGUAGES),
+            no_location=True,
+            ignore_patterns=IGNORED,
+            verbosity=0,
+        )
+    return destination / "locale"
+
+
+@pytest.fixture(scope="session")
+def extracted_catalogues(tmp_path_factory):
+    """locale/ with a django.po per language, freshly extracted and merged (see above)."""
+    return extract_catalogues(tmp_path_factory.mktemp("extracted"))
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{[^}]*\}")
+
+
+def _fragments(text):
+    """The runs of two or more words between a message's placeholders."""
+    for part in PLACEHOLDER.split(text):
+        words = part.replace("%%", "%").split()
+        if len(words) >= 2:
+            yield " ".join(words)
+
+
+class EnglishInterfaceText:
+    """Finds English interface strings in the text a Bulgarian or Romanian reader sees."""
+
+    def __init__(self, catalogues):
+        self.fragments = {}
+        for language_code in ("bg", "ro"):
+            catalogue = polib.pofile(str(catalogues / language_code / "LC_MESSAGES" / "django.po"))
+            fragments = set()
+            for entry in catalogue:
+                if entry.obsolete:
+                    continue
+                for msgid, msgstr in self._pairs(entry):
+                    if msgstr.strip() == msgid.strip():
+                        continue  # the translator kept it as it is (a name, an acronym)
+                    fragments.update(_fragments(msgid))
+            self.fragments[language_code] = sorted(fragments)
+
+    @staticmethod
+    def _pairs(entry):
+        if entry.msgid_plural:
+            plural_forms = list(entry.msgstr_plural.values())
+            yield entry.msgid, plural_forms[0] if plural_forms else ""
+            yield entry.msgid_plural, plural_forms[-1] if plural_forms else ""
+        else:
+            yield entry.msgid, entry.msgstr
+
+    def find(self, text, language_code):
+        text = " ".join(text.split())
+        return [
+            fragment
+            for fragment in self.fragments[language_code]
+            if re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
+        ]
+
+
+@pytest.fixture(scope="session")
+def english_interface_text(extracted_catalogues):
+    return EnglishInterfaceText(extracted_catalogues)
+
+
+READABLE_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "label")
+
+
+def readable_text(html, drop_lang=None):
+    """What a reader sees or hears: text and readable attributes, without scripts and styles.
+
+    `drop_lang(code)` says which elements with a lang attribute to leave out: those in
+    another language than the page, declared as such.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup(["script", "style", "template", "noscript"]):
+        element.decompose()
+    if drop_lang is not None:
+        for element in soup.find_all(lambda tag: tag.name != "html" and tag.has_attr("lang")):
+            if not element.decomposed and drop_lang(element["lang"]):
+                element.decompose()
+    parts = [soup.get_text(" ")]
+    for element in soup.find_all(True):
+        parts.extend(str(element[name]) for name in READABLE_ATTRIBUTES if element.has_attr(name))
+        if element.name == "meta" and element.get("name") == "description":
+            parts.append(element.get("content", ""))
+        if element.name == "input" and element.get("type") in ("submit", "button"):
+            parts.append(element.get("value", ""))
+    return " ".join(" ".join(parts).split())
