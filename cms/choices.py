@@ -136,7 +136,7 @@ class Profession(models.TextChoices):
 class ArticleKind(models.TextChoices):
     NEWS = "news", _("News")
     METHODOLOGY = "methodology", _("Methodology")
-    MANUAL = "manual", _("Manual")
+    MANUAL = "manual", pgettext_lazy("article kind", "Manual")
     GOOD_PRACTICE = "good_practice", _("Good practice")
     PARTNERSHIP = "partnership", _("Partnership")
 
@@ -150,14 +150,14 @@ class PublicationType(models.TextChoices):
     BROCHURE = "brochure", _("Brochure")
     REPORT = "report", _("Report")
     STUDY = "study", _("Comparative study")
-    MANUAL = "manual", _("Manual")
+    MANUAL = "manual", pgettext_lazy("publication type", "Manual")
     TOOLKIT = "toolkit", _("Toolkit")
 
 
 class Language(models.TextChoices):
-    BULGARIAN = "bg", _("Bulgarian")
-    ENGLISH = "en", _("English")
-    ROMANIAN = "ro", _("Romanian")
+    BULGARIAN = "bg", pgettext_lazy("file language", "Bulgarian")
+    ENGLISH = "en", pgettext_lazy("file language", "English")
+    ROMANIAN = "ro", pgettext_lazy("file language", "Romanian")
 
 
 class Licence(models.TextChoices):

@@ -1,4 +1,11 @@
-"""Demo content for Praktika in Bulgarian, English and Romanian: see ``load_demo``."""
+"""Demo content for Praktika in Bulgarian, English and Romanian: see ``load_demo``.
+
+Everything is built in Bulgarian first and translated into English and Romanian through
+wagtail-localize (``cms.demo.translate``), in dependency order: organisations (named on
+project pages), the site tree, projects (chosen by events and publications), events,
+publications, articles (which link to all of these), the home page's featured items and
+the menus.
+"""
 
 import time
 
@@ -9,26 +16,17 @@ from cms.demo.core import DemoContext
 
 def load_demo(stdout=None, reset=False):
     """Build the whole demo site; objects that already exist are left as they are."""
-    from cms.demo import (
-        articles,
-        events,
-        navigation,
-        organisations,
-        projects,
-        publications,
-        site,
-    )
-    from cms.demo import (
-        reset as demo_reset,
-    )
+    # Imported here so that importing cms.demo.core never pulls in the models.
+    from cms.demo import articles, events, navigation, organisations, projects, publications, site
     from cms.demo.media import MediaLibrary, require_fonts
+    from cms.demo.reset import delete_demo_content
 
     started = time.monotonic()
     require_fonts()
     with transaction.atomic():
         ctx = DemoContext(stdout)
         if reset:
-            demo_reset.delete_demo_content(ctx)
+            delete_demo_content(ctx)
         ctx.media = MediaLibrary(ctx)
         for module in (organisations, projects, events, publications, articles):
             module.register_media(ctx.media)
@@ -40,7 +38,6 @@ def load_demo(stdout=None, reset=False):
         articles.load(ctx)
         site.feature_on_home(ctx)
         navigation.load(ctx)
-        ctx.report("images")
-        ctx.report("documents")
+        ctx.media.report()
     ctx.log(f"Demo content ready in {time.monotonic() - started:.1f} s.")
     return ctx

@@ -9,7 +9,9 @@ from datetime import date
 
 from cms.choices import ArticleKind
 from cms.demo.articles_news import NEWS
+from cms.demo.articles_practice import PRACTICE
 from cms.demo.articles_resources import RESOURCES
+from cms.demo.articles_stories import STORIES
 from cms.demo.core import LANGUAGES, ImageRef, L, PageRef
 from cms.demo.pages import ensure_pages
 from cms.demo.pdf import build_pdf
@@ -157,7 +159,7 @@ CATALOGUE = [
     ),
 ]
 
-TEXTS = {**RESOURCES, **NEWS}
+TEXTS = {**RESOURCES, **PRACTICE, **NEWS, **STORIES}
 
 
 def spec(key, parent, kind, day, authors, related, _palette, alias):

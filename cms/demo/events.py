@@ -7,7 +7,7 @@ within that month. Dates, places and numbers of the trainings and focus groups a
 from datetime import date
 
 from cms.choices import Country, EventType, Profession
-from cms.demo.core import DocumentRef, ImageRef, L, PageRef
+from cms.demo.core import ImageRef, L, PageRef
 from cms.demo.events_text import CROSS_BORDER
 from cms.demo.events_text_2019 import FOCUS_GROUP_FINDINGS, FOCUS_GROUPS, TRAININGS
 from cms.demo.pages import ensure_pages
@@ -122,9 +122,6 @@ def focus_group(key, day, city, region, total):
             "audience": FOCUS_GROUP_AUDIENCE,
             "project": PageRef("project-strengthen"),
         },
-        children={"documents": [{"document": DocumentRef("focus-groups-summary-bg")}]}
-        if key == "event-focus-group-sofia"
-        else {},
     )
 
 

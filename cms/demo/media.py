@@ -205,3 +205,15 @@ class MediaLibrary:
             document.save()
         self._documents[key] = document
         return document
+
+    def report(self):
+        created = {
+            family: self.ctx.counts.get(family, {}).get("created", 0)
+            for family in ("images", "documents")
+        }
+        images = get_image_model().objects.filter(collection=self.collection).count()
+        documents = get_document_model().objects.filter(collection=self.collection).count()
+        self.ctx.log(
+            f"Media: {created['images']} images and {created['documents']} documents created; "
+            f"the {COLLECTION_NAME} collection holds {images} images and {documents} documents"
+        )

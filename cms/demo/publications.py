@@ -133,7 +133,7 @@ def register_media(media):
                 f"cover-{key}-{lang}",
                 style="cover",
                 palette=palette,
-                title=pick(text["title"], lang),
+                title=pick(text["short_title"], lang),
                 subtitle=f"{pick(PUBLISHER, lang)} · {year}",
             )
         for lang in languages:

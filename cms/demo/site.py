@@ -1,7 +1,14 @@
 """The site tree: home pages, section index pages and the contact page, and what the home features."""
 
 from cms.demo.core import SOURCE_LANGUAGE, TARGET_LANGUAGES, L
-from cms.demo.pages import build_page, ensure_pages, ensure_site, ensure_source, ensure_translations
+from cms.demo.pages import (
+    build_page,
+    ensure_pages,
+    ensure_site,
+    ensure_source,
+    ensure_translations,
+    log_page_counts,
+)
 from cms.demo.standard_pages import STANDARD_PAGES
 from cms.demo.translate import translate
 from cms.models import (
@@ -208,10 +215,12 @@ FEATURED = ["project-regional-network", "publication-compendium", "article-resil
 
 
 def load_site(ctx):
-    ctx.log("Site tree...")
+    ctx.log("Home pages and site...")
+    before = dict(ctx.counts.get("pages", {}))
     home = ensure_source(ctx, HOME)
     ensure_site(ctx, home)
     ensure_translations(ctx, HOME, home)
+    log_page_counts(ctx, before, 1)
     ensure_pages(ctx, INDEX_PAGES + [CONTACT] + STANDARD_PAGES, "Sections, standard pages, contact")
     return home
 

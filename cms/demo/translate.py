@@ -44,9 +44,9 @@ def _by_path(segments, kind):
 def pair_segments(source_instance, target_instance):
     """Strings and overridable values of the target, keyed like the source's segments.
 
-    Returns ``(strings, overrides)``: ``strings`` maps ``(path, source string data)`` to the
-    target string data; ``overrides`` maps a path to the target's value where it differs.
-    Raises DemoContentError when the two versions are not built alike.
+    Returns ``(strings, overrides, source segments)``: ``strings`` maps ``(path, source string
+    data)`` to the target string data; ``overrides`` maps a path to the target's value where it
+    differs. Raises DemoContentError when the two versions are not built alike.
     """
     source_segments = extract_segments(source_instance)
     target_segments = extract_segments(target_instance)

@@ -174,6 +174,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No third-party avatar requests: they would leak editors' email hashes and break under CSP.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Production servers have no business calling out to releases.wagtail.org from editors' browsers.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

@@ -57,3 +57,29 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def restore_initial_data():
+    """What migrations create and a transactional test's flush removes: locales, root page, root collection.
+
+    Browser tests need committed data (the live server answers from another thread), so they
+    run as transactional tests, which empty the database when they finish.
+    """
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Collection, Locale, Page
+
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                locale=Locale.get_default(),
+                content_type=ContentType.objects.get_for_model(Page),
+            )
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")

@@ -7,12 +7,14 @@ from django.utils import translation
 import pytest
 
 from cms.models import PublicationFile
+from tests.browser.conftest import restore_initial_data
 from tests.factories import build_site_tree
 
 
 @pytest.fixture
 def site_tree(transactional_db):
     """The shared tree, committed so the live server's thread sees it."""
+    restore_initial_data()
     tree = build_site_tree()
     yield tree
     tree.delete_files()
