@@ -21,8 +21,10 @@ def partner(key, role=PartnerRole.PARTNER):
     return {"organisation": OrganisationRef(key), "role": role}
 
 
-def funder(key, amount):
-    return {"organisation": OrganisationRef(key), "amount": Decimal(amount), "currency": "EUR"}
+def funder(key, amount=None):
+    """A funder; without an amount where the project documents do not publish one."""
+    amount = Decimal(amount) if amount is not None else None
+    return {"organisation": OrganisationRef(key), "amount": amount, "currency": "EUR"}
 
 
 def activity(text, start=None, end=None, number=None):
@@ -110,6 +112,7 @@ PROJECTS = [
             partner("nbu", PartnerRole.ASSOCIATE),
             partner("sofia-university", PartnerRole.ASSOCIATE),
         ],
+        funders=[funder("oak")],
         activities=[
             activity(A["resource_centre"]),
             activity(A["team_training"]),

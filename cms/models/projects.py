@@ -83,7 +83,8 @@ class ProjectPage(BasePage):
         """The budget per currency: the sum of every funder's amount."""
         totals = defaultdict(Decimal)
         for funder in funders if funders is not None else self.funders.all():
-            totals[funder.currency] += funder.amount
+            if funder.amount is not None:
+                totals[funder.currency] += funder.amount
         return dict(totals)
 
     def get_context(self, request, *args, **kwargs):
@@ -128,7 +129,14 @@ class ProjectFunder(Orderable):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the amount is not public."),
+    )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
     )

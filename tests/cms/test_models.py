@@ -73,6 +73,18 @@ class TestProjectPage:
             "BGN": Decimal("5000.00"),
         }
 
+    def test_a_funder_without_a_published_amount_is_listed_but_not_added(self, client, project):
+        ProjectFunderFactory(
+            page=project, organisation=OrganisationFactory(name="Фондация ОУК"), amount=None
+        )
+        ProjectFunderFactory(page=project, amount=Decimal("1000.00"), currency="EUR")
+        project.save_revision().publish()
+
+        assert project.funding_totals() == {"EUR": Decimal("1000.00")}
+        html = client.get(project.get_url()).content.decode()
+        assert "Фондация ОУК" in html
+        assert "не е публикувана" in html
+
     def test_funding_totals_of_a_project_without_funders_are_empty(self, project):
         assert project.funding_totals() == {}
 
