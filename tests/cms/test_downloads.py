@@ -176,3 +176,41 @@ class TestPrivatePublications:
 
         assert client.get(compendium.get_download_url(), follow=True).status_code == 404
         assert download_count(compendium) == 0
+
+
+class TestCountsAcrossTranslationSyncs:
+    """wagtail-localize re-creates a translation's file rows on every sync: counts must stay."""
+
+    def test_a_resync_keeps_the_translations_counts_and_download_address(self, client, compendium):
+        from wagtail.models import Locale
+        from wagtail_localize.models import TranslationSource
+
+        english = Locale.objects.get(language_code="en")
+        source, _created = TranslationSource.get_or_create_from_instance(compendium.page)
+        source.create_or_update_translation(english, copy_parent_pages=True, fallback=True)
+        translated = compendium.page.get_translation(english).specific
+        translated.save_revision().publish()
+        with translation.override("en"):
+            url = translated.files.get().get_download_url()
+        for _ in range(3):
+            assert client.get(url).status_code == 200
+        rows_before = set(translated.files.values_list("pk", flat=True))
+
+        source.update_from_db()
+        source.create_or_update_translation(english, fallback=True)
+
+        assert set(translated.files.values_list("pk", flat=True)) != rows_before
+        assert translated.files.get().download_count == 3
+        with translation.override("en"):
+            assert translated.files.get().get_download_url() == url
+        assert client.get(url).status_code == 200
+        assert translated.files.get().download_count == 4
+        assert download_count(compendium) == 0
+
+    def test_a_page_offers_one_file_per_language(self, compendium):
+        from django.core.exceptions import ValidationError
+
+        page = compendium.page
+        page.files.add(PublicationFile(language="bg", document=compendium.document))
+        with pytest.raises(ValidationError):
+            page.full_clean()
