@@ -135,7 +135,7 @@ class ArticleListingPage(BasePage):
         form = ArticleFilterForm(request.GET or None, articles=articles, kinds=self.listed_kinds)
         filtered = form.filter(articles)
         context["filter_form"] = form
-        context["articles"] = paginate(
+        context["results"] = paginate(
             request,
             with_card_images(filtered).prefetch_related("tags"),
             self.paginate_by,

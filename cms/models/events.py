@@ -191,7 +191,7 @@ class EventIndexPage(BasePage):
         form = EventFilterForm(request.GET or None, events=events)
         filtered = form.filter(events)
         context["filter_form"] = form
-        context["events"] = paginate(request, with_card_images(filtered), self.paginate_by)
+        context["results"] = paginate(request, with_card_images(filtered), self.paginate_by)
         return context
 
 

@@ -215,5 +215,5 @@ class ProjectIndexPage(BasePage):
             projects = projects.filter(status=status)
         context["status_choices"] = ProjectStatus.choices
         context["current_status"] = status if status in ProjectStatus.values else ""
-        context["projects"] = paginate(request, projects, self.paginate_by)
+        context["results"] = paginate(request, projects, self.paginate_by)
         return context

@@ -192,7 +192,7 @@ class PublicationIndexPage(BasePage):
         )
         form = PublicationFilterForm(request.GET or None, publications=publications)
         context["filter_form"] = form
-        context["publications"] = paginate(
+        context["results"] = paginate(
             request,
             with_card_images(form.filter(publications), CARD_IMAGE, COVER_IMAGE).prefetch_related(
                 "files"

@@ -445,7 +445,7 @@ class TestIndexPagesToleratesBadQueries:
         response = client.get(many_news.url + query)
 
         assert response.status_code == 200
-        articles = response.context["articles"]
+        articles = response.context["results"]
         assert articles.number == number
         expected_total = 13 if "year=2019" in query else 25
         assert articles.paginator.count == expected_total
@@ -459,7 +459,7 @@ class TestIndexPagesToleratesBadQueries:
         EventPageFactory(parent=index)
         response = client.get(index.url + query)
         assert response.status_code == 200
-        assert response.context["events"].paginator.count == 1
+        assert response.context["results"].paginator.count == 1
 
     @pytest.mark.parametrize("query", ["?year=abc", "?language=xx", "?page=-5", "?page="])
     def test_publications_index(self, client, home, query):
@@ -467,7 +467,7 @@ class TestIndexPagesToleratesBadQueries:
         PublicationPageFactory(parent=index)
         response = client.get(index.url + query)
         assert response.status_code == 200
-        assert response.context["publications"].paginator.count == 1
+        assert response.context["results"].paginator.count == 1
 
     @pytest.mark.parametrize("query", ["?status=abc", "?page=x", "?page=999"])
     def test_projects_index(self, client, home, query):
@@ -475,4 +475,4 @@ class TestIndexPagesToleratesBadQueries:
         ProjectPageFactory(parent=index)
         response = client.get(index.url + query)
         assert response.status_code == 200
-        assert response.context["projects"].paginator.count == 1
+        assert response.context["results"].paginator.count == 1
