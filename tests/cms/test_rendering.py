@@ -166,9 +166,7 @@ class TestPageContent:
 
     def test_resource_centre_lists_methods_not_news(self, client, site_tree):
         response = get(client, site_tree.url("bg", "resource_centre"))
-        assert [a.pk for a in response.context["results"]] == [
-            site_tree.page_ids["bg"]["resource"]
-        ]
+        assert [a.pk for a in response.context["results"]] == [site_tree.page_ids["bg"]["resource"]]
 
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_home_page_shows_key_figures_and_latest_news(self, client, site_tree, language):
