@@ -187,7 +187,7 @@ class EventIndexPage(BasePage):
         from cms.forms import EventFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public()
+        events = EventPage.objects.child_of(self).live().public().order_by("-start_date", "pk")
         form = EventFilterForm(request.GET or None, events=events)
         filtered = form.filter(events)
         context["filter_form"] = form
