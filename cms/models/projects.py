@@ -96,7 +96,7 @@ class ProjectPage(BasePage):
         context["funders"] = funders
         context["funding_totals"] = sorted(self.funding_totals(funders).items())
         context["activities"] = self.activities.all()
-        context["results"] = self.results.all()
+        context["expected_results"] = self.results.all()
         # Translated events keep pointing at the source project, so match by translation key.
         context["project_events"] = with_card_images(
             EventPage.objects.live()

@@ -140,6 +140,14 @@ class TestPageContent:
         project = site_tree.page(language, "project")
         assert soup(response).find("a", href=project.get_url())
 
+    def test_project_page_tracks_expected_results_against_targets(self, client, site_tree):
+        html = soup(get(client, site_tree.url("en", "project")))
+        assert "Social-sector experts trained" in html.get_text()
+        progress = html.find("progress")
+        assert progress is not None
+        assert (progress["value"], progress["max"]) == ("80", "100")
+        assert "80%" in html.get_text()
+
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_publication_page_links_its_files(self, client, site_tree, language):
         html = soup(get(client, site_tree.url(language, "publication")))
