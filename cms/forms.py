@@ -34,15 +34,10 @@ class FilterForm(forms.Form):
     """Unknown or malformed filter values are ignored rather than shown as errors."""
 
     def filter(self, queryset):
-        if not self.is_bound or not self.is_valid():
-            if self.is_bound:
-                self.cleaned_data = {
-                    name: value
-                    for name, value in getattr(self, "cleaned_data", {}).items()
-                    if name not in self.errors
-                }
-            else:
-                return queryset
+        if not self.is_bound:
+            return queryset
+        # Django drops every invalid field from cleaned_data; the valid ones still filter.
+        self.is_valid()
         return self.apply(queryset, self.cleaned_data)
 
     def apply(self, queryset, data):
