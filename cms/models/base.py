@@ -24,6 +24,21 @@ class PerLocaleField(BaseTranslatableField):
         return False
 
 
+def is_untranslated_alias(page):
+    """An alias shows its source's content; true when that content is in another language.
+
+    A function as well as a property, for the plain `Page` objects template tags look up.
+    """
+    return bool(page.alias_of_id) and page.alias_of.locale_id != page.locale_id
+
+
+def content_language(page):
+    """The language a page's content is written in (its source's, for an alias)."""
+    if is_untranslated_alias(page):
+        return page.alias_of.locale.language_code
+    return page.locale.language_code
+
+
 class BasePage(Page):
     """Abstract base for all public pages.
 
@@ -62,15 +77,11 @@ class BasePage(Page):
 
     @property
     def is_untranslated_alias(self):
-        """An alias shows its source's content; true when that content is in another language."""
-        return bool(self.alias_of_id) and self.alias_of.locale_id != self.locale_id
+        return is_untranslated_alias(self)
 
     @property
     def content_language(self):
-        """The language the page's content is written in (its source's, for an alias)."""
-        if self.is_untranslated_alias:
-            return self.alias_of.locale.language_code
-        return self.locale.language_code
+        return content_language(self)
 
     def get_section(self):
         """The index page a detail page belongs to, for "back to" links."""

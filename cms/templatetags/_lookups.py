@@ -35,10 +35,6 @@ def page_ancestors(page):
     return page._praktika_ancestors
 
 
-def is_untranslated_alias(page):
-    return bool(page.alias_of_id) and page.alias_of.locale_id != page.locale_id
-
-
 def alias_languages(pages):
     """The content language of each untranslated alias among the pages, by page id.
 

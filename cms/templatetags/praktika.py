@@ -18,12 +18,12 @@ from wagtail.models import Page
 
 from cms.choices import Country, Language
 from cms.models import NavigationMenu
+from cms.models.base import content_language, is_untranslated_alias
 from cms.templatetags._lookups import (
     active_locale,
     alias_languages,
     current_page,
     fallback_items,
-    is_untranslated_alias,
     language_root_url,
     mark_current,
     menu_items,
@@ -135,9 +135,9 @@ def foreign_lang(context, obj):
         return ""
     if obj.locale_id == active_locale(context.get("request")).pk:
         if isinstance(obj, Page) and is_untranslated_alias(obj):
-            return obj.content_language
+            return content_language(obj)
         return ""
-    return getattr(obj, "content_language", None) or obj.locale.language_code
+    return content_language(obj) if isinstance(obj, Page) else obj.locale.language_code
 
 
 @register.filter
