@@ -115,28 +115,32 @@ def with_card_images(pages, *images):
     )
 
 
+def localized_pages(pages, locale_id):
+    """The live version of each page in a locale, by translation key (at most one query).
+
+    Pages without a live translation are left out: callers decide on a fallback.
+    """
+    found = {page.translation_key: page for page in pages if page.locale_id == locale_id}
+    keys = {page.translation_key for page in pages} - set(found)
+    if keys:
+        others = Page.objects.filter(translation_key__in=keys, locale_id=locale_id).live()
+        found.update((page.translation_key, page) for page in others)
+    return {key: page for key, page in found.items() if page.live}
+
+
 def localized_cards(pages, locale_id):
     """Chosen pages (featured, related) in the reader's language where they are translated.
 
-    Untranslated ones stay in their own language (templates mark them with `lang`). The
-    cost is fixed: one query for the translations, one per page type, one for the images.
+    Untranslated ones stay in their own language (templates mark them with `lang`); private
+    ones are left out. The cost is fixed: one query for the translations, one per page type,
+    one for the images.
     """
     pages = [page for page in pages if page.live]
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(translation_key__in=[page.translation_key for page in pages], locale_id=locale_id)
-        .select_related("locale")
-        .specific()
-    }
-    missing = [page.pk for page in pages if page.translation_key not in translations]
-    originals = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=missing).select_related("locale").specific()
-    }
-    cards = [translations.get(page.translation_key) or originals.get(page.pk) for page in pages]
-    cards = [card for card in cards if card is not None]
+    translations = localized_pages(pages, locale_id)
+    chosen = [translations.get(page.translation_key, page).pk for page in pages]
+    specific = Page.objects.filter(pk__in=chosen).public().select_related("locale").specific()
+    by_pk = {page.pk: page for page in specific}
+    cards = [by_pk[pk] for pk in chosen if pk in by_pk]
     # One query for the images of cards of every type (prefetch_related_objects wants one model).
     field, spec = CARD_IMAGE
     with_images = [card for card in cards if getattr(card, f"{field}_id", None)]

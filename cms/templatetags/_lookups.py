@@ -9,6 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from cms.models.base import localized_pages
+
 
 def current_page(context):
     page = context.get("page")
@@ -100,19 +102,9 @@ def page_language(page, translations):
     return page.locale.language_code
 
 
-def localized_pages(pages, locale):
-    """The live version of each page in the locale, by translation key (at most one query)."""
-    found = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
-    keys = {page.translation_key for page in pages} - set(found)
-    if keys:
-        others = Page.objects.filter(translation_key__in=keys, locale=locale).live()
-        found.update((page.translation_key, page) for page in others)
-    return {key: page for key, page in found.items() if page.live}
-
-
 def menu_items(menu, locale, request):
     values = [block.value for block in menu.items if block.block_type == "link"]
-    localized = localized_pages([value["page"] for value in values if value["page"]], locale)
+    localized = localized_pages([value["page"] for value in values if value["page"]], locale.pk)
     items = []
     for value in values:
         page = value["page"]

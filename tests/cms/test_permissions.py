@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from tests.factories import DETAIL_KEYS, LANGUAGES
+from tests.factories import DETAIL_KEYS, LANGUAGES, ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +88,27 @@ def test_downloads_report_lists_counts_for_editors_only(client, site_tree, make_
     assert downloads[("en", "bg")] == "2"
     assert downloads[("bg", "bg")] == "0"
     assert downloads[("en", "ro")] == "0"
+
+
+def test_a_private_page_is_not_shown_as_a_featured_card(client, site_tree):
+    home = site_tree.page("en", "home")
+    project = site_tree.page("en", "project")
+    # Featured in English but written only in Bulgarian: shown in Bulgarian, unless private.
+    untranslated = ArticlePageFactory(
+        parent=site_tree.page("bg", "news_index"),
+        title="Само на български: вътрешна бележка",
+        slug="vatreshna-belezhka",
+    )
+    untranslated.save_revision().publish()
+    for page in (project, untranslated):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    for page in (project, untranslated, site_tree.page("en", "article")):
+        home.featured_items.create(page=page)
+    home.save()
+
+    html = client.get(site_tree.url("en", "home")).content.decode()
+    featured = html[html.index('id="featured-title"') :].split("</section>", 1)[0]
+
+    assert site_tree.page("en", "article").title in featured
+    assert project.title not in featured
+    assert untranslated.title not in featured
