@@ -8,6 +8,7 @@ from cms.models.articles import (
 )
 from cms.models.events import EventDocument, EventGalleryImage, EventIndexPage, EventPage
 from cms.models.home import HomePage, HomePageFeaturedItem
+from cms.models.imports import ImportedPage
 from cms.models.projects import (
     ProjectActivity,
     ProjectFunder,
@@ -39,6 +40,7 @@ __all__ = [
     "EventPage",
     "HomePage",
     "HomePageFeaturedItem",
+    "ImportedPage",
     "NavigationMenu",
     "Organisation",
     "ProjectActivity",

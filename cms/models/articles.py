@@ -1,6 +1,7 @@
 """News, methodology articles, manuals and good practice, and the two sections that list them."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -81,7 +82,9 @@ class ArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = self.documents.select_related("document")
+        # Read once for the page and its metadata (the tags also go into OpenGraph).
+        prefetch_related_objects([self], "tags")
+        context["documents"] = list(self.documents.select_related("document"))
         context["related"] = localized_cards(
             [link.page for link in self.related_pages.select_related("page")], self.locale_id
         )

@@ -2,17 +2,23 @@
 
 import math
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.images.models import Filter
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
+
+from cms.models.locales import LocalizedMixin, language_code
 
 WORDS_PER_MINUTE = 200
 
@@ -35,11 +41,49 @@ def is_untranslated_alias(page):
 def content_language(page):
     """The language a page's content is written in (its source's, for an alias)."""
     if is_untranslated_alias(page):
-        return page.alias_of.locale.language_code
-    return page.locale.language_code
+        return language_code(page.alias_of)
+    return language_code(page)
 
 
-class BasePage(Page):
+def routed_ancestors(page):
+    """The page's ancestors from its home page down, if routing loaded them all, else None.
+
+    Wagtail's routing leaves each page it passes through on the next one
+    (`_cached_parent_obj`), so a page being served knows its parents without a query.
+    """
+    ancestors = []
+    while page.depth > 2:
+        parent = getattr(page, "_cached_parent_obj", None)
+        if parent is None or parent.depth != page.depth - 1:
+            return None
+        ancestors.append(parent)
+        page = parent
+    return ancestors[::-1]
+
+
+class PraktikaPageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Pages in a private section, found by the database in the same query.
+
+        Wagtail's version reads every view restriction first, a query each time a list of
+        pages is filtered with `public()`. A restriction covers its page and the pages below
+        it: those whose path starts with the restricted page's path. The restricted page's
+        path is looked up per restriction (by primary key), so the database goes through
+        the few restrictions rather than through every page for every page listed.
+        """
+        restricted_path = Subquery(
+            Page.objects.filter(pk=OuterRef("page_id")).order_by().values("path")[:1]
+        )
+        restrictions = PageViewRestriction.objects.annotate(restricted_path=restricted_path).filter(
+            restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
+        )
+        return Q(Exists(restrictions))
+
+
+PraktikaPageManager = PageManager.from_queryset(PraktikaPageQuerySet)
+
+
+class BasePage(LocalizedMixin, Page):
     """Abstract base for all public pages.
 
     Gives every page a listing summary and image, and the helpers templates need to tell
@@ -72,6 +116,8 @@ class BasePage(Page):
     # Index pages list their children this many at a time.
     paginate_by = 12
 
+    objects = PraktikaPageManager()
+
     class Meta:
         abstract = True
 
@@ -82,6 +128,36 @@ class BasePage(Page):
     @property
     def content_language(self):
         return content_language(self)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, finding the child of an index page in one query instead of two.
+
+        The children of an index are all of one type, so the child is looked up as that type
+        at once; anything else (no such child of that type) goes through Wagtail's routing.
+        """
+        child_models = type(self).allowed_subpage_models()
+        if path_components and len(child_models) == 1:
+            child = child_models[0].objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                if child.specific_class is not child_models[0]:
+                    child = child.specific  # a subclass, created without the admin's checks
+                child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its query for the ancestors when routing has loaded them.
+
+        Aliases take their source's restrictions, so with an alias among them Wagtail's own
+        version runs. The root page is not loaded by routing: it is matched by its path.
+        """
+        ancestors = routed_ancestors(self)
+        if ancestors is None or any(page.alias_of_id for page in [self, *ancestors]):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(
+            Q(page_id__in=[self.pk, *(page.pk for page in ancestors)])
+            | Q(page__path=self.path[: self.steplen])
+        )
 
     def get_section(self):
         """The index page a detail page belongs to, for "back to" links."""
@@ -99,20 +175,70 @@ class BasePage(Page):
         return context
 
 
-# The renditions cards show (templates/includes/cards/); prefetched so lists cost no query per card.
-CARD_IMAGE = ("listing_image", "fill-640x360")
-COVER_IMAGE = ("cover", "fill-300x420")
+# The renditions cards show (templates/includes/cards/, `{% picture %}` with these patterns:
+# WebP with a JPEG fallback, in several widths); prefetched so lists cost no query per card.
+CARD_IMAGE = (
+    "listing_image",
+    Filter.expand_spec("format-{webp,jpeg} fill-{640x360,320x180,960x540}"),
+)
+COVER_IMAGE = ("cover", Filter.expand_spec("format-{webp,jpeg} fill-{300x420,150x210}"))
+
+
+def _specs(spec):
+    return [spec] if isinstance(spec, str) else list(spec)
 
 
 def with_card_images(pages, *images):
-    """Fetch the images of a list of pages and their card renditions in a fixed number of queries."""
-    Image = get_image_model()
-    return pages.select_related("locale").prefetch_related(
+    """Fetch the images of a list of pages and their card renditions in a fixed number of queries.
+
+    Each image comes with its page (a join); its renditions come in one query per image field.
+    """
+    Rendition = get_image_model().get_rendition_model()
+    images = images or (CARD_IMAGE,)
+    return pages.select_related("locale", *(field for field, _spec in images)).prefetch_related(
         *(
-            Prefetch(field, queryset=Image.objects.prefetch_renditions(spec))
-            for field, spec in images or (CARD_IMAGE,)
+            Prefetch(
+                f"{field}__renditions",
+                queryset=Rendition.objects.filter(filter_spec__in=_specs(spec)),
+                to_attr="prefetched_renditions",
+            )
+            for field, spec in images
         )
     )
+
+
+def select_card_images(pages):
+    """The pages with their card images (a join); prefetch_card_renditions() does the rest."""
+    return pages.select_related("locale", *(field for field, _spec in card_images(pages.model)))
+
+
+def card_images(model):
+    """The (field, rendition spec) pairs of the pictures a card of this page type shows."""
+    images = getattr(model, "card_images", (CARD_IMAGE,))
+    return [(field, spec) for field, spec in images if hasattr(model, f"{field}_id")]
+
+
+def prefetch_card_renditions(cards):
+    """One query for the card renditions of pages of any types, whose images are loaded."""
+    images, specs = [], set()
+    for card in cards:
+        for field, spec in card_images(type(card)):
+            image = getattr(card, field)
+            if image is not None:
+                images.append(image)
+                specs.update(_specs(spec))
+    if not images:
+        return
+    Rendition = get_image_model().get_rendition_model()
+    found = {}
+    for rendition in Rendition.objects.filter(
+        image_id__in={image.pk for image in images}, filter_spec__in=specs
+    ):
+        found.setdefault(rendition.image_id, []).append(rendition)
+    for image in images:
+        image.prefetched_renditions = list(found.get(image.pk, ()))
+        for rendition in image.prefetched_renditions:
+            rendition.image = image
 
 
 def localized_pages(pages, locale_id):
@@ -128,29 +254,35 @@ def localized_pages(pages, locale_id):
     return {key: page for key, page in found.items() if page.live}
 
 
-def localized_cards(pages, locale_id):
+def localized_cards(pages, locale_id, renditions=True):
     """Chosen pages (featured, related) in the reader's language where they are translated.
 
     Untranslated ones stay in their own language (templates mark them with `lang`); private
-    ones are left out. The cost is fixed: one query for the translations, one per page type,
-    one for the images.
+    ones are left out. The cost is fixed: one query for the translations, one per page type
+    (with its card images and `card_prefetch` relations), one for the renditions (unless
+    `renditions` is false: the caller fetches them with those of other cards).
     """
     pages = [page for page in pages if page.live]
     translations = localized_pages(pages, locale_id)
-    chosen = [translations.get(page.translation_key, page).pk for page in pages]
-    specific = Page.objects.filter(pk__in=chosen).public().select_related("locale").specific()
-    by_pk = {page.pk: page for page in specific}
-    cards = [by_pk[pk] for pk in chosen if pk in by_pk]
-    # One query for the images of cards of every type (prefetch_related_objects wants one model).
-    field, spec = CARD_IMAGE
-    with_images = [card for card in cards if getattr(card, f"{field}_id", None)]
-    images = (
-        get_image_model()
-        .objects.prefetch_renditions(spec)
-        .in_bulk({getattr(card, f"{field}_id") for card in with_images})
-    )
-    for card in with_images:
-        card._meta.get_field(field).set_cached_value(card, images.get(getattr(card, f"{field}_id")))
+    chosen = [translations.get(page.translation_key, page) for page in pages]
+    by_type = {}
+    for page in chosen:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    by_pk = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        specific = (
+            model.objects.filter(pk__in=pks)
+            .public()
+            .select_related("locale", *(field for field, _spec in card_images(model)))
+            .prefetch_related(*getattr(model, "card_prefetch", ()))
+        )
+        by_pk.update((page.pk, page) for page in specific)
+    cards = [by_pk[page.pk] for page in chosen if page.pk in by_pk]
+    if renditions:
+        prefetch_card_renditions(cards)
     return cards
 
 

@@ -1,7 +1,11 @@
 """Event write-ups: trainings, focus groups, forums, visits and conferences, and their index."""
 
+from operator import attrgetter
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, Q, When, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -160,6 +164,11 @@ class EventGalleryImage(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("gallery image")
 
+    @property
+    def alt(self):
+        """The caption shown under the photo says what it is; as alt it would be read twice."""
+        return "" if self.caption else self.image.default_alt_text
+
 
 class EventDocument(Orderable):
     page = ParentalKey(EventPage, related_name="documents", on_delete=models.CASCADE)
@@ -196,8 +205,27 @@ class EventIndexPage(BasePage):
 
 
 def upcoming_and_recent(events, today=None, limit=3):
-    """Split a queryset of events into the next few to come and the latest few held."""
+    """Split a queryset of events into the next few to come and the latest few held.
+
+    One query: the events are numbered within each group, the soonest upcoming and the
+    latest past ones first, and only the first `limit` of each are fetched.
+    """
     today = today or timezone.localdate()
-    upcoming = events.filter(start_date__gte=today).order_by("start_date")[:limit]
-    recent = events.filter(start_date__lt=today).order_by("-start_date")[:limit]
-    return list(upcoming), list(recent)
+    upcoming = Q(start_date__gte=today)
+    ranked = events.annotate(
+        _upcoming=ExpressionWrapper(upcoming, output_field=BooleanField()),
+        _rank=Window(
+            RowNumber(),
+            partition_by=[ExpressionWrapper(upcoming, output_field=BooleanField())],
+            order_by=[Case(When(upcoming, then="start_date")).asc(), F("start_date").desc()],
+        ),
+    ).filter(_rank__lte=limit)
+    found = list(ranked)
+    return (
+        sorted((event for event in found if event._upcoming), key=attrgetter("start_date")),
+        sorted(
+            (event for event in found if not event._upcoming),
+            key=attrgetter("start_date"),
+            reverse=True,
+        ),
+    )

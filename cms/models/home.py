@@ -1,7 +1,7 @@
 """The home page of each language: introduction, featured items, latest news, events, key figures."""
 
 from django.db import models
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -13,7 +13,12 @@ from modelcluster.fields import ParentalKey
 
 from cms.choices import TRAINING_EVENT_TYPES, ArticleKind
 from cms.models.articles import ArticlePage
-from cms.models.base import BasePage, localized_cards, with_card_images
+from cms.models.base import (
+    BasePage,
+    localized_cards,
+    prefetch_card_renditions,
+    select_card_images,
+)
 from cms.models.events import EventPage, upcoming_and_recent
 from cms.models.publications import PublicationPage
 
@@ -39,34 +44,51 @@ class HomePage(BasePage):
 
     def key_figures(self):
         """Counted from the published content of this language, so they never go stale."""
-        events = EventPage.objects.live().public().filter(locale_id=self.locale_id)
-        trained = events.filter(event_type__in=TRAINING_EVENT_TYPES).aggregate(
-            total=Sum("participants_total")
-        )["total"]
+        events = (
+            EventPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .aggregate(
+                count=Count("pk"),
+                trained=Sum("participants_total", filter=Q(event_type__in=TRAINING_EVENT_TYPES)),
+            )
+        )
         return {
             "publications": PublicationPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
             .count(),
-            "events": events.count(),
-            "people_trained": trained or 0,
+            "events": events["count"],
+            "people_trained": events["trained"] or 0,
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale_id": self.locale_id}
-        context["featured"] = localized_cards(
-            [item.page for item in self.featured_items.select_related("page")], self.locale_id
+        featured = localized_cards(
+            [item.page for item in self.featured_items.select_related("page")],
+            self.locale_id,
+            renditions=False,
         )
-        context["latest_news"] = with_card_images(
-            ArticlePage.objects.live()
-            .public()
-            .filter(kind=ArticleKind.NEWS, **in_locale)
-            .order_by("-date", "-pk")
-        )[:3]
-        events = with_card_images(EventPage.objects.live().public().filter(**in_locale))
-        context["upcoming_events"], context["recent_events"] = upcoming_and_recent(events)
-        context["key_figures"] = self.key_figures()
+        latest_news = list(
+            select_card_images(
+                ArticlePage.objects.live()
+                .public()
+                .filter(kind=ArticleKind.NEWS, **in_locale)
+                .order_by("-date", "-pk")
+            )[:3]
+        )
+        events = select_card_images(EventPage.objects.live().public().filter(**in_locale))
+        upcoming, recent = upcoming_and_recent(events)
+        # The renditions of every card on the page in one query.
+        prefetch_card_renditions(featured + latest_news + upcoming + recent)
+        context.update(
+            featured=featured,
+            latest_news=latest_news,
+            upcoming_events=upcoming,
+            recent_events=recent,
+            key_figures=self.key_figures(),
+        )
         return context
 
 

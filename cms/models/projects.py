@@ -17,6 +17,7 @@ from modelcluster.fields import ParentalKey
 
 from cms.choices import Currency, PartnerRole, ProjectStatus
 from cms.models.base import BasePage, paginate, with_card_images
+from cms.models.locales import localize_snippets
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -92,7 +93,9 @@ class ProjectPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         funders = list(self.funders.select_related("organisation"))
-        context["partners"] = self.partners.select_related("organisation")
+        partners = list(self.partners.select_related("organisation"))
+        localize_snippets([link.organisation for link in partners + funders])
+        context["partners"] = partners
         context["funders"] = funders
         context["funding_totals"] = sorted(self.funding_totals(funders).items())
         context["activities"] = self.activities.all()

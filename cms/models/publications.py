@@ -70,6 +70,9 @@ class PublicationPage(BasePage):
     ]
     parent_page_types = ["cms.PublicationIndexPage"]
     subpage_types = []
+    # What a card shows (templates/includes/cards/publicationpage.html), fetched with the card.
+    card_images = (COVER_IMAGE, CARD_IMAGE)
+    card_prefetch = ("files",)
 
     class Meta:
         verbose_name = _("publication")

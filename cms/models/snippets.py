@@ -11,9 +11,10 @@ from wagtail.snippets.models import register_snippet
 
 from cms.blocks import LinkBlock
 from cms.choices import Country, OrganisationKind
+from cms.models.locales import LocalizedMixin
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class Organisation(LocalizedMixin, TranslatableMixin, index.Indexed, models.Model):
     """An NGO, public body, university, service provider or funder named on pages."""
 
     name = models.CharField(_("name"), max_length=255)

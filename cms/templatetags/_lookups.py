@@ -9,6 +9,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from cms.models import base, locales
 from cms.models.base import localized_pages
 
 
@@ -31,9 +32,15 @@ def page_translations(page):
 
 
 def page_ancestors(page):
-    """The page's ancestors from the language's home page down to its parent (one query)."""
+    """The page's ancestors from the language's home page down to its parent (one query).
+
+    A page that Wagtail routed to knows its parents already: then no query at all.
+    """
     if not hasattr(page, "_praktika_ancestors"):
-        page._praktika_ancestors = list(page.get_ancestors().filter(depth__gte=2))
+        ancestors = base.routed_ancestors(page)
+        if ancestors is None:
+            ancestors = list(page.get_ancestors().filter(depth__gte=2))
+        page._praktika_ancestors = ancestors
     return page._praktika_ancestors
 
 
@@ -59,11 +66,11 @@ def alias_languages(pages):
 
 
 def active_locale(request):
-    """The Locale of the active language, looked up once per request."""
+    """The Locale of the active language, found once per request without a query."""
     code = translation.get_language()
     cached = getattr(request, "_praktika_locale", None)
     if cached is None or cached[0] != code:
-        cached = (code, Locale.get_active())
+        cached = (code, locales.active_locale())
         if request is not None:
             request._praktika_locale = cached
     return cached[1]

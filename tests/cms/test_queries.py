@@ -13,6 +13,9 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from tests.factories import (
+    DETAIL_KEYS,
+    INDEX_KEYS,
+    LANGUAGES,
     ArticleIndexPageFactory,
     ArticlePageFactory,
     EventIndexPageFactory,
@@ -192,3 +195,16 @@ def test_the_queries_are_counted(client, home):
     index = EventIndexPageFactory(parent=home)
     add_events(index, 1)
     assert len(queries_for(client, index.get_url())) > 3
+
+
+# The target of issue 3 (`make bench` checks it on the demo content too).
+MAX_QUERIES = 15
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES)
+def test_every_page_costs_at_most_15_queries(client, site_tree, language_code):
+    counts = {
+        key: len(queries_for(client, site_tree.url(language_code, key)))
+        for key in ("home", *INDEX_KEYS, *DETAIL_KEYS)
+    }
+    assert max(counts.values()) <= MAX_QUERIES, counts
