@@ -11,7 +11,12 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
+# Tests expect fresh pages; tests/cms/test_page_cache.py turns the page cache on.
+PAGE_CACHE_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-media-"))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-static-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
