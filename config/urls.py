@@ -1,21 +1,30 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import feeds
 from cms import views as cms_views
 from cms.sitemaps import LocalizedSitemap
+from config.health import healthz
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", cms_views.favicon),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots-txt",
+    ),
 ]
 
 if settings.DEBUG:
@@ -26,6 +35,12 @@ if settings.DEBUG:
     )
 
 urlpatterns += i18n_patterns(
+    path("feeds/news.rss", feeds.NewsFeed(), name="feed-news-rss"),
+    path("feeds/news.atom", feeds.NewsAtomFeed(), name="feed-news-atom"),
+    path("feeds/events.rss", feeds.EventFeed(), name="feed-events-rss"),
+    path("feeds/events.atom", feeds.EventAtomFeed(), name="feed-events-atom"),
+    path("feeds/events.ics", feeds.events_calendar, name="feed-events-ics"),
+    path("calendar/event/<int:page_id>.ics", feeds.event_calendar, name="event-ics"),
     path(
         "downloads/publication/<int:page_id>/<str:language>/",
         cms_views.publication_download,

@@ -1,29 +1,28 @@
-"""Template tags of the public site: languages, navigation, listings and structured data."""
+"""Template tags of the public site: languages, navigation and listings.
 
-import json
+Metadata for machines (OpenGraph, JSON-LD, feeds) is in praktika_meta.
+"""
+
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import template
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string, select_template
 from django.urls import translate_url
 from django.utils import numberformat, translation
 from django.utils.formats import get_format
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 
-from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
-from cms.choices import Country, Language
-from cms.models import NavigationMenu
+from cms import menus
+from cms.choices import Language
+from cms.models import NavigationMenu, locales
 from cms.models.base import content_language, is_untranslated_alias
 from cms.templatetags._lookups import (
     active_locale,
     alias_languages,
     current_page,
-    fallback_items,
     language_root_url,
     mark_current,
     menu_items,
@@ -35,10 +34,6 @@ from cms.templatetags._lookups import (
 )
 
 register = template.Library()
-
-# The same escapes as django.utils.html.json_script: the JSON cannot close its <script>.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
 
 # Languages --------------------------------------------------------------------------------
 
@@ -137,7 +132,19 @@ def foreign_lang(context, obj):
         if isinstance(obj, Page) and is_untranslated_alias(obj):
             return content_language(obj)
         return ""
-    return content_language(obj) if isinstance(obj, Page) else obj.locale.language_code
+    return content_language(obj) if isinstance(obj, Page) else locales.language_code(obj)
+
+
+@register.filter
+def localized(obj):
+    """``obj.localized`` for any page or snippet, with no query when it is in the reader's language.
+
+    Pages chosen in StreamField blocks are plain ``Page`` objects, which do not have the
+    shortcut of ``cms.models.locales.LocalizedMixin``.
+    """
+    if obj is None or getattr(obj, "locale_id", None) == locales.active_locale().pk:
+        return obj
+    return obj.localized
 
 
 @register.filter
@@ -162,17 +169,15 @@ def navigation_menu(context, location, menu=None):
     if location not in NavigationMenu.Location.values:
         raise template.TemplateSyntaxError(f"Unknown navigation menu location: {location!r}")
     request = context.get("request")
-    locale = menu.locale if menu is not None else active_locale(request)
-    if menu is None:
-        menu = NavigationMenu.objects.filter(location=location, locale=locale).first()
     if menu is not None:
-        items = menu_items(menu, locale, request)
+        items = menu_items(menu, menu.locale, request)
+        footer_text = menu.footer_text
     else:
-        items = fallback_items(locale, request)
+        items, footer_text = menus.menu(location, active_locale(request), request)
     mark_current(items, current_page(context), request)
     return render_to_string(
         f"includes/navigation_{location}.html",
-        {"items": items, "menu": menu},
+        {"items": items, "menu": {"footer_text": footer_text}},
     )
 
 
@@ -258,48 +263,3 @@ def page_card(context, page, heading_level=3):
             "request": context.get("request"),
         }
     )
-
-
-# Structured data --------------------------------------------------------------------------
-
-
-def json_ld(data):
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(text.translate(JSON_SCRIPT_ESCAPES)),  # safe: <, > and & are escaped
-    )
-
-
-@register.simple_tag(takes_context=True)
-def event_json_ld(context, page):
-    """schema.org Event data for search engines and calendars."""
-    request = context.get("request")
-    address = {"@type": "PostalAddress", "addressLocality": page.city}
-    if page.region:
-        address["addressRegion"] = str(page.region_label)
-    if page.country and page.country != Country.OTHER:
-        address["addressCountry"] = page.country
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": page.title,
-        "startDate": page.start_date.isoformat(),
-        "endDate": (page.end_date or page.start_date).isoformat(),
-        "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "location": {"@type": "Place", "name": page.venue or page.city, "address": address},
-        "description": page.summary,
-        "inLanguage": page.content_language,
-        "url": page.get_full_url(request),
-    }
-    if page.organisers:
-        data["organizer"] = {"@type": "Organization", "name": page.organisers}
-    if page.listing_image and request is not None:
-        try:
-            rendition = page.listing_image.get_rendition("fill-1200x630")
-        except SourceImageIOError:
-            rendition = None
-        if rendition is not None:
-            data["image"] = [request.build_absolute_uri(rendition.url)]
-    return json_ld(data)
