@@ -4,9 +4,11 @@ Tables are built from plain text blocks rather than wagtail.contrib.table_block 
 wagtail-localize extracts every cell for translation.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -25,19 +27,70 @@ class HeadingBlock(blocks.StructBlock):
         template = "cms/blocks/heading.html"
 
 
+class CaptionedImageValue(blocks.StructValue):
+    @property
+    def alt(self):
+        """The img's alt: empty for a decorative image, so screen readers skip it.
+
+        Blocks saved before alt text was required may have none; they fall back to the
+        image's own default (its description, else its title), as Wagtail's ImageBlock does.
+        """
+        if self.get("decorative"):
+            return ""
+        image = self.get("image")
+        return self.get("alt_text") or (image.default_alt_text if image else "")
+
+
 class CaptionedImageBlock(blocks.StructBlock):
+    """An image with alt text required unless the editor marks it decorative.
+
+    Wagtail's own ImageBlock does the same, but its value is the image itself, which would
+    drop the caption, and nesting it here would move the alt text's path and orphan the
+    translations wagtail-localize keeps by path. The stored data keeps its shape.
+    """
+
     image = ImageChooserBlock(label=_("Image"))
+    decorative = blocks.BooleanBlock(
+        label=_("Image is decorative"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Tick only if the image adds nothing to the text (an ornament): screen readers "
+            "will then skip it."
+        ),
+    )
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
-        help_text=_("Describe the image for people who cannot see it."),
+        help_text=_(
+            "Say what the image shows for people who cannot see it, briefly, without "
+            "repeating the caption. Required unless the image is decorative."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        # A draft may be saved without alt text; publishing needs it.
+        if (
+            not self.is_deferred_validation
+            and not value.get("decorative")
+            and not (value.get("alt_text") or "").strip()
+        ):
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Describe the image, or mark it as decorative."), code="required"
+                    )
+                }
+            )
+        return value
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "cms/blocks/image.html"
+        value_class = CaptionedImageValue
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -58,9 +111,14 @@ class TableRowBlock(blocks.StructBlock):
 
 
 class TableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label=_("Caption"), required=False)
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        required=False,
+        help_text=_("What the table shows: screen readers announce it before the table."),
+    )
+    # Screen readers read each cell with its column heading, so a table needs at least one.
     header = blocks.ListBlock(
-        blocks.CharBlock(label=_("Column heading")), label=_("Column headings")
+        blocks.CharBlock(label=_("Column heading")), label=_("Column headings"), min_num=1
     )
     rows = blocks.ListBlock(TableRowBlock(), label=_("Rows"))
 

@@ -143,6 +143,18 @@ TIMESTAMP_FIELD = "form_started"
 MIN_SECONDS_TO_FILL = 3
 MAX_AGE_SECONDS = 60 * 60 * 24
 
+# WCAG 1.3.5: fields asking for the reader's own details say so, so that browsers can fill
+# them in. Keyed by the field's clean name; e-mail fields are recognised by their type.
+AUTOCOMPLETE = {
+    "name": "name",
+    "full_name": "name",
+    "email": "email",
+    "phone": "tel",
+    "telephone": "tel",
+    "organisation": "organization",
+    "organization": "organization",
+}
+
 
 def _signed_now():
     return signing.dumps(time.time(), salt="contact-form")
@@ -154,6 +166,12 @@ def contact_form_class(base):
     class ContactForm(base):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
+            for name, field in self.fields.items():
+                token = AUTOCOMPLETE.get(name)
+                if token is None and isinstance(field.widget, forms.EmailInput):
+                    token = "email"
+                if token:
+                    field.widget.attrs.setdefault("autocomplete", token)
             self.fields[HONEYPOT_FIELD] = forms.CharField(
                 label=_("Leave this field empty"),
                 required=False,

@@ -1,6 +1,6 @@
 """Resource Centre articles on practice: the toolkit for working with parents, children's participation."""
 
-from cms.demo.articles_resources import ABSTRACT, image
+from cms.demo.articles_resources import ALT_PARTICIPATION, image
 from cms.demo.core import LANGUAGES, DocumentRef, L, heading, paragraph, table
 from cms.demo.core import call_to_action as cta
 
@@ -246,7 +246,7 @@ PRACTICE = {
             ),
             image(
                 "article-participation",
-                ABSTRACT,
+                ALT_PARTICIPATION,
                 L(
                     "Децата имат думата (илюстрация)",
                     "Children have a say (illustration)",

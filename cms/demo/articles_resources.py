@@ -8,7 +8,22 @@ def image(key, alt, caption):
     return image_block(f"{key}-listing", alt, caption)
 
 
-ABSTRACT = L("Абстрактна илюстрация", "Abstract illustration", "Ilustrație abstractă")
+# The pictures are abstract: their alt text says so and what they look like, in each language.
+ALT_RESILIENCE = L(
+    "Абстрактна илюстрация: тюркоазени кръгове и заоблени правоъгълници на преливащ фон",
+    "Abstract illustration: teal circles and rounded rectangles on a shaded background",
+    "Ilustrație abstractă: cercuri și dreptunghiuri rotunjite turcoaz pe un fundal în degrade",
+)
+ALT_GENOGRAM = L(
+    "Абстрактна илюстрация: застъпващи се кръгове в охра, кафяво и кремаво",
+    "Abstract illustration: overlapping circles in ochre, brown and cream",
+    "Ilustrație abstractă: cercuri suprapuse în ocru, maro și crem",
+)
+ALT_PARTICIPATION = L(
+    "Абстрактна илюстрация: светлозелени кръгове, пръстени и заоблени форми върху тъмнозелено",
+    "Abstract illustration: pale green circles, rings and rounded shapes on dark green",
+    "Ilustrație abstractă: cercuri, inele și forme rotunjite verde deschis pe verde închis",
+)
 
 RESOURCES = {
     "article-resilience": {
@@ -139,7 +154,7 @@ RESOURCES = {
             ),
             image(
                 "article-resilience",
-                ABSTRACT,
+                ALT_RESILIENCE,
                 L(
                     "Подходът „Устойчивост“ (илюстрация)",
                     "The Resilience approach (illustration)",
@@ -282,7 +297,7 @@ RESOURCES = {
             ),
             image(
                 "article-genogram",
-                ABSTRACT,
+                ALT_GENOGRAM,
                 L(
                     "Семейство в три поколения (илюстрация)",
                     "A family across three generations (illustration)",

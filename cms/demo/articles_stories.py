@@ -102,7 +102,11 @@ STORIES = {
             ),
             image_block(
                 "article-partnership-listing",
-                L("Абстрактна илюстрация", "Abstract illustration", "Ilustrație abstractă"),
+                L(
+                    "Абстрактна илюстрация: синьо-зелени кръгове и дъги върху тъмен тюркоазен фон",
+                    "Abstract illustration: blue-green circles and arcs on a dark teal background",
+                    "Ilustrație abstractă: cercuri și arcuri albastru-verzui pe un fundal turcoaz închis",
+                ),
                 L(
                     "Два бряга, една мрежа (илюстрация)",
                     "Two banks, one network (illustration)",

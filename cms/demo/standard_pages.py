@@ -1,7 +1,8 @@
-"""The "about us" page; the privacy policy and accessibility statement live in legal_pages."""
+"""The "about us" page; the privacy policy and the accessibility statement have their own modules."""
 
+from cms.demo.accessibility import ACCESSIBILITY
 from cms.demo.core import L, PageRef, heading, paragraph
-from cms.demo.legal_pages import ACCESSIBILITY, PRIVACY
+from cms.demo.legal_pages import PRIVACY
 from cms.models import StandardPage
 
 ABOUT = {

@@ -1,0 +1,357 @@
+"""Accessibility of the demo site in headless Chromium: axe-core, the keyboard, reflow.
+
+axe-core comes from npm (pinned in package.json, installed by `make`) and is read from
+node_modules/. It is injected with `page.evaluate(source)`: Playwright runs that through the
+DevTools protocol, which the page's Content-Security-Policy (`script-src 'self'`, no inline
+scripts) does not govern, so axe runs under the policy real readers get. A context with
+`bypass_csp=True` would also let through the inline styles the policy blocks, and axe would
+measure a page nobody sees.
+
+The demo content (`load_demo`, 20-30 s) is loaded and committed once for the module, and
+served by the module's own live server: pytest-django's `live_server` fixture would make every
+test transactional, and empty the database after each one. The tests only read (each still
+runs in a transaction that is rolled back). At the end the module puts the database back as
+migrations left it, the way Django's `serialized_rollback` does, so that it runs in any order.
+
+docs/accessibility.md explains how to add a page to these checks.
+"""
+
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection, connections
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+import pytest
+from pytest_django.live_server_helper import LiveServer
+
+from cms.demo.accessibility import AXE_VERSION
+from cms.demo.core import demo_uuid
+from tests.browser.conftest import restore_initial_data
+
+pytestmark = pytest.mark.django_db
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+AXE_PACKAGE = PROJECT_ROOT / "node_modules" / "axe-core"
+
+LANGUAGES = ("bg", "en", "ro")
+LANGUAGE_NAMES = {"bg": "Български", "en": "English", "ro": "Română"}
+
+# What a page is called in a test id -> the key of the demo page (cms/demo/).
+PAGES = {
+    "home": "home",
+    "news-index": "news",
+    "resource-centre": "resources",
+    "events-index": "events",
+    "projects-index": "projects",
+    "publications-index": "publications",
+    "article": "article-resilience",
+    "event": "event-final-conference",
+    "publication": "publication-compendium",
+    "project": "project-regional-network",
+    "standard-page": "about",
+    "contact-page": "contact",
+    "accessibility-statement": "accessibility",
+    # Shown in Bulgarian under /en/ and /ro/: the notice and the lang attributes.
+    "untranslated-page": "news-resource-centre-moves",
+}
+
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
+BLOCKING_IMPACTS = ("serious", "critical")
+# Best-practice rules on landmarks and headings, which the WCAG tags leave out: any impact fails.
+STRUCTURE_RULES = (
+    "landmark-one-main",
+    "landmark-unique",
+    "landmark-no-duplicate-banner",
+    "landmark-no-duplicate-contentinfo",
+    "landmark-banner-is-top-level",
+    "landmark-contentinfo-is-top-level",
+    "landmark-main-is-top-level",
+    "region",
+    "page-has-heading-one",
+    "heading-order",
+    "empty-heading",
+    "skip-link",
+)
+
+RUN_AXE = """([tags]) => axe.run(document, {
+    runOnly: {type: "tag", values: tags},
+    resultTypes: ["violations"],
+})"""
+
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    return {
+        tag: element.tagName.toLowerCase(),
+        text: (element.textContent || element.getAttribute("aria-label") || "").trim().slice(0, 40),
+        focusVisible: element.matches(":focus-visible"),
+        outlineStyle: style.outlineStyle,
+        outlineWidth: parseFloat(style.outlineWidth),
+        outlineColor: style.outlineColor,
+        boxShadow: style.boxShadow,
+    };
+}"""
+
+
+@dataclass
+class DemoSite:
+    url: str
+    paths: dict  # (language, page name) -> path
+
+    def address(self, language, name):
+        return self.url + self.paths[language, name]
+
+
+def delete_media_files():
+    storage_items = [
+        *get_image_model().objects.all(),
+        *get_image_model().get_rendition_model().objects.all(),
+        *get_document_model().objects.all(),
+    ]
+    for item in storage_items:
+        item.file.delete(save=False)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, browser):
+    # Set up once Playwright runs: while its event loop runs in this thread, Django gives the
+    # thread another database connection, which the tests use; it is closed at the end.
+    with django_db_blocker.unblock():
+        restore_initial_data()
+        migrated_state = connection.creation.serialize_db_to_string()
+        call_command("load_demo", stdout=io.StringIO())
+        paths = {}
+        for name, key in PAGES.items():
+            pages = Page.objects.filter(translation_key=demo_uuid(key)).select_related("locale")
+            for page in pages:
+                paths[page.locale.language_code, name] = page.url
+        server = LiveServer("localhost")
+        try:
+            yield DemoSite(server.url, paths)
+        finally:
+            server.stop()
+            delete_media_files()
+            call_command(
+                "flush",
+                interactive=False,
+                verbosity=0,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(migrated_state)
+            ContentType.objects.clear_cache()
+            connections.close_all()
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    script = AXE_PACKAGE / "axe.min.js"
+    if not script.exists():
+        pytest.skip(f"{script} is missing: run `make install` (or `npm ci`)")
+    return script.read_text(encoding="utf-8")
+
+
+def run_axe(page, axe_source):
+    # Without the stylesheet, colour contrast would be measured on the browser's defaults.
+    skip_link_position = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.skip-link')).position"
+    )
+    assert skip_link_position == "absolute", "praktika.css did not load"
+    page.evaluate(axe_source)
+    return page.evaluate(RUN_AXE, [[*WCAG_TAGS, "best-practice"]])
+
+
+def blocking_violations(results):
+    """Serious or critical WCAG 2.1 A/AA violations, and any violation of STRUCTURE_RULES."""
+    return [
+        violation
+        for violation in results["violations"]
+        if violation["id"] in STRUCTURE_RULES
+        or (set(violation["tags"]) & set(WCAG_TAGS) and violation["impact"] in BLOCKING_IMPACTS)
+    ]
+
+
+def describe(violations, url):
+    lines = [f"axe-core found {len(violations)} accessibility problem(s) on {url}:"]
+    for violation in violations:
+        lines.append(
+            f"- {violation['id']} ({violation['impact']}): {violation['help']}\n"
+            f"  {violation['helpUrl']}"
+        )
+        for node in violation["nodes"][:10]:
+            target = " ".join(
+                " >>> ".join(part) if isinstance(part, list) else part for part in node["target"]
+            )
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    {target}: {summary}")
+        if len(violation["nodes"]) > 10:
+            lines.append(f"    ... and {len(violation['nodes']) - 10} more elements")
+    return "\n".join(lines)
+
+
+def assert_no_blocking_violations(page, axe_source):
+    violations = blocking_violations(run_axe(page, axe_source))
+    assert not violations, describe(violations, page.url)
+
+
+def tab_stops(page, limit=200):
+    """Press Tab until the focus leaves the document; return what each stop looked like."""
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "body":
+            return stops
+        stops.append(focused)
+    raise AssertionError(f"the focus never left the page after {limit} presses of Tab")
+
+
+def shows_focus(stop):
+    outlined = stop["outlineStyle"] != "none" and stop["outlineWidth"] >= 2
+    outlined = outlined and stop["outlineColor"] not in ("transparent", "rgba(0, 0, 0, 0)")
+    return stop["focusVisible"] and (outlined or stop["boxShadow"] != "none")
+
+
+PAGE_IDS = [(language, name) for language in LANGUAGES for name in PAGES]
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), PAGE_IDS, ids=[f"{lang}-{name}" for lang, name in PAGE_IDS]
+)
+def test_axe_finds_no_serious_violation(demo_site, axe_source, page, language, name):
+    page.goto(demo_site.address(language, name))
+    assert page.locator("html").get_attribute("lang") == language
+    assert_no_blocking_violations(page, axe_source)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_contact_form_with_errors_passes_axe(demo_site, axe_source, page, language):
+    page.goto(demo_site.address(language, "contact-page"))
+    with page.expect_navigation():
+        page.locator("form.form button[type=submit]").click()
+    invalid = page.locator("[aria-invalid=true]")
+    assert invalid.count() >= 1
+    for index in range(invalid.count()):
+        field = invalid.nth(index)
+        field_id = field.get_attribute("id")
+        assert page.locator(f"label[for='{field_id}']").count() == 1
+        described_by = field.get_attribute("aria-describedby").split()
+        assert f"{field_id}_error" in described_by
+    assert_no_blocking_violations(page, axe_source)
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), PAGE_IDS, ids=[f"{lang}-{name}" for lang, name in PAGE_IDS]
+)
+def test_no_horizontal_scrolling_at_320_pixels(demo_site, page, language, name):
+    """WCAG 1.4.10: content reflows at 320 CSS pixels; only data tables may scroll, in place."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(demo_site.address(language, name))
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 320, f"{page.url} is {width}px wide at a 320px viewport"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(demo_site, page, language):
+    page.goto(demo_site.address(language, "home"))
+
+    page.keyboard.press("Tab")
+    skip_link = page.locator(".skip-link")
+    assert skip_link.evaluate("element => element === document.activeElement")
+    assert skip_link.get_attribute("href") == "#main-content"
+    box = skip_link.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["height"] > 0, "the focused link is hidden"
+
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main-content"
+    assert page.evaluate("() => document.activeElement.tagName") == "MAIN"
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.querySelector('main').contains(document.activeElement)"), (
+        "the next Tab after the skip link should stay in the main content"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["home", "news-index", "event", "publication", "contact-page", "untranslated-page"]
+)
+def test_every_tab_stop_shows_where_the_focus_is(demo_site, page, name):
+    page.goto(demo_site.address("en", name))
+    stops = tab_stops(page)
+    # The skip link, the language switcher, the menu, the content and the footer.
+    assert len(stops) >= 15, stops
+    unmarked = [stop for stop in stops if not shows_focus(stop)]
+    assert not unmarked, f"no visible focus on {page.url}: {unmarked}"
+
+
+def test_a_focused_link_looks_different_from_an_unfocused_one(demo_site, page):
+    page.goto(demo_site.address("en", "home"))
+    link = page.locator("nav.site-nav a").first
+    before = link.evaluate("element => getComputedStyle(element).outlineStyle")
+    page.keyboard.press("Tab")
+    while not link.evaluate("element => element === document.activeElement"):
+        page.keyboard.press("Tab")
+    after = page.evaluate(FOCUSED)
+    assert before == "none"
+    assert shows_focus(after), after
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_switcher_announces_each_language_in_that_language(demo_site, page, language):
+    page.goto(demo_site.address(language, "article"))
+    switcher = page.locator("nav.language-switcher")
+    assert switcher.get_attribute("aria-label")
+    links = switcher.locator("a")
+    seen = {}
+    for index in range(links.count()):
+        link = links.nth(index)
+        code = link.get_attribute("lang")
+        assert link.get_attribute("hreflang") == code
+        assert link.inner_text().strip() == LANGUAGE_NAMES[code]
+        assert link.get_attribute("href").startswith(f"/{code}/")
+        seen[code] = link.get_attribute("aria-current")
+    assert set(seen) == set(LANGUAGES)
+    assert [code for code, current in seen.items() if current] == [language]
+
+
+def test_axe_core_is_the_version_pinned_and_named_in_the_statement(demo_site, axe_source, page):
+    package = json.loads((PROJECT_ROOT / "package.json").read_text(encoding="utf-8"))
+    installed = json.loads((AXE_PACKAGE / "package.json").read_text(encoding="utf-8"))
+    assert package["devDependencies"]["axe-core"] == AXE_VERSION
+    assert "axe-core" not in package.get("dependencies", {}), "axe-core is for tests only"
+    assert installed["version"] == AXE_VERSION
+
+    page.goto(demo_site.address("en", "accessibility-statement"))
+    page.evaluate(axe_source)
+    assert page.evaluate("() => axe.version") == AXE_VERSION
+    assert f"axe-core {AXE_VERSION}" in page.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_statement_is_linked_from_the_footer(demo_site, page, language):
+    page.goto(demo_site.address(language, "home"))
+    statement = demo_site.paths[language, "accessibility-statement"]
+    link = page.locator(f"footer nav a[href='{statement}']")
+    assert link.count() == 1
+    link.click()
+    page.wait_for_url(f"**{statement}")
+    assert page.locator("html").get_attribute("lang") == language
+
+
+def test_content_images_are_described_in_each_language(demo_site, page):
+    alts = {}
+    for language in LANGUAGES:
+        page.goto(demo_site.address(language, "article"))
+        images = page.locator("main figure.figure img")
+        assert images.count() >= 1
+        alts[language] = [images.nth(i).get_attribute("alt") for i in range(images.count())]
+        assert all(alt.strip() for alt in alts[language]), alts
+    assert len({tuple(texts) for texts in alts.values()}) == len(LANGUAGES), alts
