@@ -25,6 +25,7 @@ IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=static/vend
 SYSTEM_PACKAGES := gettext:msgfmt fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 BROWSER_PACKAGES := chromium:/usr/bin/chromium
 NODE_PACKAGES := nodejs:node npm:npm
+BENCH_PACKAGES := wrk:wrk
 
 # $(call apt_install,PACKAGES): as root, or through sudo; otherwise say what to install.
 define apt_install
@@ -55,13 +56,14 @@ done; \
 if [ -n "$$missing" ]; then $(call apt_install,$$missing); fi
 endef
 
-# Without a "vendor" script in package.json, each dependency's dist/ (or the whole package)
-# is copied to static/vendor/<name>/.
+# Without a "vendor" script in package.json, each runtime dependency's dist/ (or the whole
+# package) is copied to static/vendor/<name>/. devDependencies (axe-core, read by the browser
+# tests from node_modules/) are never shipped.
 define COPY_VENDOR
 const fs = require("fs");
 const pkg = require("./package.json");
 fs.rmSync("static/vendor", { recursive: true, force: true });
-for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
+for (const name of Object.keys(pkg.dependencies || {})) {
   const dist = `node_modules/$${name}/dist`;
   const source = fs.existsSync(dist) ? dist : `node_modules/$${name}`;
   fs.cpSync(source, `static/vendor/$${name}`, { recursive: true });
@@ -71,7 +73,7 @@ export COPY_VENDOR
 
 .PHONY: help run test install install-test venv system-packages browser-packages vendor \
 	compilemessages messages migrate demo admin lint format migrations-check check-deploy \
-	clean distclean
+	bench clean distclean
 
 help:
 	@echo "make run               install, compile translations, migrate SQLite, load demo content,"
@@ -84,6 +86,8 @@ help:
 	@echo "make compilemessages   build the .mo files"
 	@echo "make migrations-check  fail when a model change has no migration"
 	@echo "make check-deploy      Django's deployment checks with the production settings"
+	@echo "make bench             load benchmark: demo site under gunicorn on PostgreSQL + Redis,"
+	@echo "                       cold and warm, with wrk (BENCH_DURATION=10 seconds per URL)"
 	@echo "make clean             remove the venv, node_modules and build artefacts (keeps var/)"
 	@echo "make distclean         clean, and remove var/ (database, media, mail)"
 
@@ -177,6 +181,13 @@ check-deploy: venv
 	SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	ALLOWED_HOSTS=praktika.example.org \
 	$(MANAGE) check --deploy --fail-level WARNING
+
+# --- benchmark ----------------------------------------------------------------------------
+
+# Needs PostgreSQL and Redis on 127.0.0.1 (see bench/README.md); BENCH_* variables configure it.
+bench: install compilemessages
+	@$(call apt_ensure,$(BENCH_PACKAGES))
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 # --- clean --------------------------------------------------------------------------------
 
