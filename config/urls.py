@@ -46,5 +46,11 @@ urlpatterns += i18n_patterns(
         cms_views.publication_download,
         name="publication-download",
     ),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("community.members.urls")),
+    path("materials/", include("community.materials.urls")),
+    path("discussions/", include("community.discussions.urls")),
+    path("comments/", include("community.comments.urls")),
+    path("moderation/", include("community.moderation.urls")),
     path("", include(wagtail_urls)),
 )

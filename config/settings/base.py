@@ -29,6 +29,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms",
     "cms.cache",
+    "community.members",
+    "community.moderation",
+    "community.materials",
+    "community.discussions",
+    "community.comments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -54,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +79,16 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into its response.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out address is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -265,3 +284,27 @@ LOGGING = {
 
 # Choices shown everywhere a professional audience is named.
 PRAKTIKA_SITE_TAGLINE = _("Community of practice for the helping professions")
+
+# Community (community/*): limits an operator may want to change without a release.
+COMMUNITY_UPLOAD_MAX_BYTES = int(os.environ.get("COMMUNITY_UPLOAD_MAX_BYTES", 20 * 1024 * 1024))
+COMMUNITY_MEMBER_QUOTA_BYTES = int(
+    os.environ.get("COMMUNITY_MEMBER_QUOTA_BYTES", 200 * 1024 * 1024)
+)
+COMMUNITY_IMAGE_MAX_PIXELS = int(os.environ.get("COMMUNITY_IMAGE_MAX_PIXELS", 40_000_000))
+# Private files (members' materials) live outside MEDIA_ROOT and are only served by a view.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+# A member counts as new for this many seconds after joining (rate limits, first-post review).
+COMMUNITY_NEW_MEMBER_PERIOD = int(os.environ.get("COMMUNITY_NEW_MEMBER_PERIOD", 24 * 3600))
+# Materials of a member wait for a moderator until this many of theirs have been approved.
+COMMUNITY_MATERIALS_BEFORE_TRUST = int(os.environ.get("COMMUNITY_MATERIALS_BEFORE_TRUST", 2))
+COMMUNITY_FLAGS_TO_HIDE = int(os.environ.get("COMMUNITY_FLAGS_TO_HIDE", 3))
+# (count, seconds): at most `count` in any `seconds`. "new": new members; "all": everyone.
+COMMUNITY_RATE_LIMITS = {
+    "thread": {"new": [(1, 120)], "all": [(1, 30), (20, 24 * 3600)]},
+    "reply": {"new": [(10, 24 * 3600)], "all": [(1, 10), (200, 24 * 3600)]},
+    "comment": {"new": [(10, 24 * 3600)], "all": [(1, 10), (100, 24 * 3600)]},
+    "material": {"new": [(3, 24 * 3600)], "all": [(30, 24 * 3600)]},
+    "flag": {"all": [(30, 24 * 3600)]},
+}
+# Version of the terms of use and privacy policy; members are asked again when it changes.
+COMMUNITY_TERMS_VERSION = os.environ.get("COMMUNITY_TERMS_VERSION", "2026-11")

@@ -18,6 +18,7 @@ CACHES = {
 # Tests expect fresh pages; tests/cms/test_page_cache.py turns the page cache on.
 PAGE_CACHE_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-private-"))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="praktika-test-static-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if not os.environ.get("DATABASE_URL"):

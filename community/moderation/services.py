@@ -1,0 +1,54 @@
+"""Flagging and logging, shared by every view that moderates or reports content."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from community.moderation.models import Flag, ModerationAction, ModerationLogEntry
+
+
+def log_action(action, *, moderator=None, obj=None, member=None, reason=""):
+    entry = ModerationLogEntry(action=action, moderator=moderator, member=member, reason=reason)
+    if obj is not None:
+        entry.content_type = ContentType.objects.get_for_model(obj)
+        entry.object_id = obj.pk
+        entry.object_repr = str(
+            obj.moderation_title() if hasattr(obj, "moderation_title") else obj
+        )[:255]
+    entry.save()
+    return entry
+
+
+def open_flags(obj):
+    return Flag.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk, resolved_at=None
+    )
+
+
+def flag(obj, reporter, reason, note=""):
+    """Record a member's flag; hide the content once enough different members flagged it.
+
+    Returns (flag, created). A member's second flag of the same content changes nothing.
+    """
+    try:
+        with transaction.atomic():
+            new = Flag.objects.create(
+                content_type=ContentType.objects.get_for_model(obj),
+                object_id=obj.pk,
+                reporter=reporter,
+                reason=reason,
+                note=note,
+            )
+    except IntegrityError:
+        return open_flags(obj).get(reporter=reporter), False
+    reporters = open_flags(obj).values("reporter").distinct().count()
+    if reporters >= settings.COMMUNITY_FLAGS_TO_HIDE and not obj.hidden_by_flags:
+        type(obj).objects.filter(pk=obj.pk).update(hidden_by_flags=True)
+        obj.hidden_by_flags = True
+        log_action(ModerationAction.AUTO_HIDE, obj=obj, member=getattr(obj, "author", None))
+    return new, True
+
+
+def resolve_flags(obj, now=None):
+    return open_flags(obj).update(resolved_at=now or timezone.now())
