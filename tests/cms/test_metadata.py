@@ -82,6 +82,10 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_the_download_counters(cl
             feed = reverse("feed-events-ics")
         assert not parser.can_fetch("*", download), download
         assert parser.can_fetch("*", feed)
+        # Members' areas are behind a login; crawlers would only collect login redirects.
+        for private in ("accounts/login/", "members/", "discussions/", "materials/new/"):
+            assert not parser.can_fetch("*", f"/{language_code}/{private}"), private
+        assert parser.can_fetch("*", f"/{language_code}/materials/")
         assert parser.can_fetch("*", site_tree.url(language_code, "publication"))
     assert parser.site_maps() == ["http://testserver/sitemap.xml"]
     assert "Disallow: /\n" not in text
