@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import feeds
 from cms import views as cms_views
 from cms.sitemaps import LocalizedSitemap
+from community.materials.sitemaps import MaterialSitemap
 from config.health import healthz
 
 urlpatterns = [
@@ -19,7 +20,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", cms_views.favicon),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocalizedSitemap, "materials": MaterialSitemap}},
+        name="sitemap",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),

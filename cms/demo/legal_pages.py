@@ -1,4 +1,4 @@
-"""The privacy policy (the accessibility statement is in cms.demo.accessibility)."""
+"""The privacy policy and the terms of use (accessibility: cms.demo.accessibility)."""
 
 from cms.demo.core import L, heading, paragraph
 from cms.models import StandardPage
@@ -145,6 +145,99 @@ PRIVACY = {
                 "<p><i>Последна актуализация: 16 ноември 2026 г.</i></p>",
                 "<p><i>Last updated: 16 November 2026.</i></p>",
                 "<p><i>Ultima actualizare: 16 noiembrie 2026.</i></p>",
+            ),
+        ]
+    },
+}
+
+TERMS = {
+    "key": "terms",
+    "model": StandardPage,
+    "parent": "home",
+    "fields": {
+        "title": L("Условия за ползване", "Terms of use", "Condiții de utilizare"),
+        "slug": L("usloviya-za-polzvane", "terms-of-use", "conditii-de-utilizare"),
+        "introduction": L(
+            "Правилата, които приемате, когато създавате профил в общността „Практика“.",
+            "The rules you accept when you create an account in the Praktika community.",
+            "Regulile pe care le acceptați atunci când vă creați un cont în comunitatea Praktika.",
+        ),
+    },
+    "streams": {
+        "body": [
+            heading("Кой може да участва", "Who can take part", "Cine poate participa"),
+            paragraph(
+                "<p>Общността е за хора, които работят или се обучават в помагащите професии, "
+                "и за родители и приемни родители. Регистрацията е безплатна. Един човек има "
+                "един профил и се представя с истинското си име.</p>",
+                "<p>The community is for people who work or train in the helping professions, "
+                "and for parents and foster carers. Membership is free. One person has one "
+                "account and uses their real name.</p>",
+                "<p>Comunitatea este pentru persoanele care lucrează sau se formează în "
+                "profesiile de sprijin, precum și pentru părinți și asistenți maternali. "
+                "Înregistrarea este gratuită. O persoană are un singur cont și își folosește "
+                "numele real.</p>",
+            ),
+            heading(
+                "Поверителност на хората, с които работите",
+                "Confidentiality of the people you work with",
+                "Confidențialitatea persoanelor cu care lucrați",
+            ),
+            paragraph(
+                "<p>Никога не публикувайте имена, снимки или подробности, по които може да "
+                "бъде разпознато дете, семейство или клиент. Описвайте случаи само "
+                "обобщено и анонимно.</p>",
+                "<p>Never publish names, photos or details by which a child, a family or a "
+                "client could be recognised. Describe cases only in general and anonymous "
+                "terms.</p>",
+                "<p>Nu publicați niciodată nume, fotografii sau detalii după care ar putea fi "
+                "recunoscut un copil, o familie sau un beneficiar. Descrieți cazurile doar în "
+                "mod general și anonim.</p>",
+            ),
+            heading("Какво споделяте", "What you share", "Ce distribuiți"),
+            paragraph(
+                "<p>Споделяйте само материали, които сте създали или имате право да "
+                "разпространявате. Материалите се публикуват под избрания от вас лиценз. "
+                "Първите материали на новите членове се преглеждат от модератор.</p>",
+                "<p>Share only materials you made or have the right to distribute. Materials "
+                "are published under the licence you choose. A moderator reviews the first "
+                "materials of new members.</p>",
+                "<p>Distribuiți doar materiale create de dumneavoastră sau pe care aveți "
+                "dreptul să le distribuiți. Materialele sunt publicate sub licența aleasă de "
+                "dumneavoastră. Primele materiale ale membrilor noi sunt verificate de un "
+                "moderator.</p>",
+            ),
+            heading("Добро отношение", "Respect", "Respect"),
+            paragraph(
+                "<p>Пишете с уважение към колегите. Обиди, реклама и повтарящи се съобщения се "
+                "премахват. Модераторите могат да предупредят, временно да заглушат или да "
+                "блокират профил, който нарушава правилата; всяко такова действие се "
+                "записва.</p>",
+                "<p>Write with respect for your colleagues. Insults, advertising and repeated "
+                "messages are removed. Moderators may warn, temporarily silence or ban an "
+                "account that breaks the rules; every such action is recorded.</p>",
+                "<p>Scrieți cu respect față de colegi. Insultele, publicitatea și mesajele "
+                "repetate sunt eliminate. Moderatorii pot avertiza, reduce temporar la tăcere "
+                "sau bloca un cont care încalcă regulile; fiecare astfel de acțiune este "
+                "înregistrată.</p>",
+            ),
+            heading("Вашите данни", "Your data", "Datele dumneavoastră"),
+            paragraph(
+                "<p>Можете по всяко време да изтеглите данните си или да изтриете профила си "
+                "от страницата „Моите данни“. Публикациите ви в дискусиите остават, но се "
+                "показват като написани от „Бивш член“. Подробности има в политиката за "
+                "поверителност.</p>",
+                "<p>You can download your data or delete your account at any time from the "
+                "“My data” page. Your discussion posts stay, shown as written by “Former "
+                "member”. The privacy policy has the details.</p>",
+                "<p>Vă puteți descărca datele sau șterge contul oricând, din pagina „Datele "
+                "mele”. Mesajele dumneavoastră din discuții rămân, afișate ca scrise de „Fost "
+                "membru”. Detaliile se află în politica de confidențialitate.</p>",
+            ),
+            paragraph(
+                "<p><i>Версия 2026-11. Последна актуализация: 20 ноември 2026 г.</i></p>",
+                "<p><i>Version 2026-11. Last updated: 20 November 2026.</i></p>",
+                "<p><i>Versiunea 2026-11. Ultima actualizare: 20 noiembrie 2026.</i></p>",
             ),
         ]
     },

@@ -26,6 +26,7 @@ MENUS = {
         "items": [
             link("about", L("За нас", "About us", "Despre noi")),
             link("privacy", L("Поверителност", "Privacy", "Confidențialitate")),
+            link("terms", L("Условия за ползване", "Terms of use", "Termeni de utilizare")),
             link("accessibility", L("Достъпност", "Accessibility", "Accesibilitate")),
             link("contact", L("Контакти", "Contact", "Contact")),
         ],

@@ -2,7 +2,7 @@
 
 from cms.demo.accessibility import ACCESSIBILITY
 from cms.demo.core import L, PageRef, heading, paragraph
-from cms.demo.legal_pages import PRIVACY
+from cms.demo.legal_pages import PRIVACY, TERMS
 from cms.models import StandardPage
 
 ABOUT = {
@@ -164,4 +164,4 @@ ABOUT = {
     },
 }
 
-STANDARD_PAGES = [ABOUT, PRIVACY, ACCESSIBILITY]
+STANDARD_PAGES = [ABOUT, PRIVACY, TERMS, ACCESSIBILITY]

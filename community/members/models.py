@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.choices import REGION_CHOICES, Country
+from community.members.storage import private_storage
 
 
 class MemberProfession(models.TextChoices):
@@ -56,7 +57,9 @@ class Profile(models.Model):
     )
     languages = models.JSONField(_("languages"), default=list, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
-    avatar = models.ImageField(_("avatar"), upload_to="avatars/", blank=True)
+    avatar = models.ImageField(
+        _("avatar"), upload_to="avatars/", storage=private_storage, blank=True
+    )
     public_fields = models.JSONField(_("public fields"), default=list, blank=True)
     # The language of the emails the member receives (set at sign-up, editable).
     language = models.CharField(

@@ -1,5 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from community.members.views import account, profiles
 
 app_name = "members"
 
-urlpatterns = []
+urlpatterns = [
+    path("", profiles.directory, name="directory"),
+    path("me/", profiles.me, name="me"),
+    path("me/edit/", profiles.edit, name="edit"),
+    path("me/data/", account.my_data, name="data"),
+    path("me/delete/", account.delete_account, name="delete"),
+    path("deleted/", account.deleted, name="deleted"),
+    path("consent/", account.consent, name="consent"),
+    path("<int:pk>/", profiles.profile, name="profile"),
+    path("<int:pk>/avatar/", profiles.avatar, name="avatar"),
+]

@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value can come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Sends staff without 2FA to set it up, and members to accept changed terms.
+    "community.members.middleware.MemberRequirementsMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during login into its response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -308,3 +311,39 @@ COMMUNITY_RATE_LIMITS = {
 }
 # Version of the terms of use and privacy policy; members are asked again when it changes.
 COMMUNITY_TERMS_VERSION = os.environ.get("COMMUNITY_TERMS_VERSION", "2026-11")
+
+# Accounts (django-allauth, community.members): log in by email or user name, verified email.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:me"
+ACCOUNT_ADAPTER = "community.members.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "community.members.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Failed logins are counted by django-axes (below), not by allauth's own limiter.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Praktika"
+# Staff (editors, moderators, admins) must use an authenticator app; on by default in production.
+COMMUNITY_REQUIRE_2FA_FOR_STAFF = env_bool("COMMUNITY_REQUIRE_2FA_FOR_STAFF", False)
+COMMUNITY_AVATAR_MAX_BYTES = int(os.environ.get("COMMUNITY_AVATAR_MAX_BYTES", 2 * 1024 * 1024))
+COMMUNITY_DIRECTORY_PAGE_SIZE = 24
+
+# django-axes: 5 failures for one account from one address lock it there for 15 minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
+AXES_USERNAME_CALLABLE = "community.members.lockout.username_from_credentials"
+# X-Forwarded-For is forgeable: only trusted with TRUSTED_PROXY_COUNT set (behind a proxy).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)

@@ -37,4 +37,8 @@ SESSION_COOKIE_HTTPONLY = True
 # Wagtail's preview views set SAMEORIGIN for themselves; nothing else is framed.
 X_FRAME_OPTIONS = "DENY"
 
+# Links in account emails use https; staff must set up two-factor authentication.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+COMMUNITY_REQUIRE_2FA_FOR_STAFF = env_bool("COMMUNITY_REQUIRE_2FA_FOR_STAFF", True)
+
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405

@@ -87,7 +87,7 @@ def test_default_site_serves_the_bulgarian_home_page(demo_output):
 def test_every_language_has_the_full_tree(demo_output, lang):
     bg_pages = Page.objects.filter(depth__gte=2, locale__language_code="bg")
     pages = Page.objects.filter(depth__gte=2, locale__language_code=lang)
-    assert pages.count() == bg_pages.count() == 37
+    assert pages.count() == bg_pages.count() == 38
     home = in_locale(HomePage, "home", lang)
     sections = {page.specific_class.__name__ for page in home.get_children()}
     assert sections == {
@@ -112,7 +112,7 @@ def test_slugs_are_ascii_and_differ_per_language(demo_output):
 
 def test_every_page_renders_in_its_language(demo_output, client):
     pages = list(demo_pages())
-    assert len(pages) == 3 * 37
+    assert len(pages) == 3 * 38
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, (page.url, response.status_code)
@@ -126,7 +126,7 @@ def test_english_and_romanian_pages_are_localize_translations(demo_output):
     translated = Page.objects.filter(depth__gte=2, alias_of__isnull=True).exclude(
         locale__language_code="bg"
     )
-    assert translated.count() == 2 * 36
+    assert translated.count() == 2 * 37
     for page in translated:
         source = TranslationSource.objects.get(
             object_id=page.translation_key, locale__language_code="bg"
@@ -383,7 +383,7 @@ def test_a_missing_font_stops_the_command_with_a_clear_message(monkeypatch, tmp_
     monkeypatch.setattr(media, "FONT_REGULAR", tmp_path / "DejaVuSans.ttf")
     with pytest.raises(CommandError, match="fonts-dejavu-core"):
         call_command("load_demo", reset=True, stdout=io.StringIO())
-    assert Page.objects.filter(depth__gte=2).count() == 3 * 37
+    assert Page.objects.filter(depth__gte=2).count() == 3 * 38
 
 
 # Idempotency -----------------------------------------------------------------------------
