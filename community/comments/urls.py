@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from community.comments import views
 
 app_name = "comments"
 
-urlpatterns = []
+urlpatterns = [
+    path("<str:target_type>/<int:pk>/post/", views.post, name="post"),
+    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/delete/", views.delete, name="delete"),
+]

@@ -59,13 +59,20 @@ def check_can_post(user, kind, queryset, *, text=None, text_field="body", now=No
     rules = list(limits.get("all", []))
     if is_new_member(user, now):
         rules += list(limits.get("new", []))
+    waits = []
     for count, seconds in rules:
         since = now - timedelta(seconds=seconds)
-        recent = mine.filter(created_at__gt=since).order_by("created_at")
-        if recent.count() >= count:
-            oldest = recent.values_list("created_at", flat=True)[0]
-            wait = max(1, int((oldest + timedelta(seconds=seconds) - now).total_seconds()))
-            raise PostingNotAllowed(too_soon_message(wait))
+        # The count-th most recent row leaves the window first and frees one place.
+        freeing = (
+            mine.filter(created_at__gt=since)
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)[count - 1 : count]
+        )
+        for created_at in freeing:
+            waits.append(int((created_at + timedelta(seconds=seconds) - now).total_seconds()))
+    if waits:
+        # Tell the longest wait, so that the member is not refused again when it is over.
+        raise PostingNotAllowed(too_soon_message(max(1, *waits)))
     if text is not None and normalise(text):
         candidates = mine.filter(created_at__gt=now - IDENTICAL_WINDOW).values_list(
             text_field, flat=True

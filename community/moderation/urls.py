@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from community.moderation import views
 
 app_name = "moderation"
 
-urlpatterns = []
+urlpatterns = [
+    path("flag/<str:target_type>/<int:pk>/", views.flag, name="flag"),
+]

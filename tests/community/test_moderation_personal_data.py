@@ -1,0 +1,81 @@
+"""Personal data of comments and moderation (export, erase), and the demo content."""
+
+import json
+
+from django.utils import translation
+
+import pytest
+
+from community.comments import demo as comments_demo
+from community.comments import personal_data as comments_data
+from community.comments.models import Comment
+from community.moderation import demo as moderation_demo
+from community.moderation import personal_data as moderation_data
+from community.moderation.actions import moderate_member
+from community.moderation.models import Flag, ModerationLogEntry
+from community.moderation.queue import queue_items
+from community.moderation.services import flag
+from tests.community.moderation_helpers import make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_comments_export_and_erase(site_tree, community_users):
+    member = community_users["member"]
+    page = site_tree.page("en", "article")
+    make_comment(page, member, "My words")
+    make_comment(page, community_users["new_member"], "Not mine")
+
+    with translation.override("en"):
+        data = comments_data.export(member)
+    json.dumps(data)
+    (comment,) = data["comments"]
+    assert comment["body"] == "My words"
+    assert comment["on"] == page.title
+    assert comment["url"] == page.url
+    assert comments_data.files(member) == []
+
+    comments_data.erase(member, keep_files=False)
+    kept = Comment.objects.get(body="My words")
+    assert kept.author is None and kept.author_name == "Former member"
+    assert Comment.objects.get(body="Not mine").author == community_users["new_member"]
+
+
+def test_moderation_export_names_no_moderator(site_tree, community_users):
+    member, moderator = community_users["new_member"], community_users["moderator"]
+    reported = make_comment(site_tree.page("en", "article"), community_users["member"])
+    flag(reported, member, "spam", "Looks like an advert")
+    moderate_member(member, "warn", moderator, reason="Please stay on topic")
+
+    data = moderation_data.export(member)
+    text = json.dumps(data)
+    (report,) = data["reports_made"]
+    assert report["reason"] == "spam" and report["details"] == "Looks like an advert"
+    assert report["content"].startswith("Comment on")
+    (entry,) = data["moderation_history"]
+    assert entry["action"] == "warn" and entry["reason"] == "Please stay on topic"
+    assert moderator.username not in text and "Moderator" not in text
+
+    moderation_data.erase(member, keep_files=False)
+    assert Flag.objects.get().reporter is None
+    assert ModerationLogEntry.objects.get().member is None
+
+
+class Ctx:
+    def __init__(self):
+        self.lines = []
+
+    def log(self, message):
+        self.lines.append(message)
+
+
+def test_the_demo_adds_comments_and_one_open_report_once(site_tree):
+    for _run in range(2):
+        ctx = Ctx()
+        comments_demo.load(ctx)
+        moderation_demo.load(ctx)
+    assert Comment.objects.count() == len(comments_demo.COMMENTS)
+    assert set(Comment.objects.values_list("language", flat=True)) == {"bg", "en", "ro"}
+    assert Flag.objects.count() == 1
+    (item,) = queue_items()
+    assert item.object.body == moderation_demo.FLAGGED_BODY
