@@ -6,3 +6,9 @@ class MaterialsConfig(AppConfig):
     name = "community.materials"
     label = "materials"
     verbose_name = _("Practice materials")
+
+    def ready(self):
+        from community.materials.models import PracticeMaterial
+        from community.moderation.registry import register
+
+        register(PracticeMaterial)
