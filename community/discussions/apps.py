@@ -6,3 +6,11 @@ class DiscussionsConfig(AppConfig):
     name = "community.discussions"
     label = "discussions"
     verbose_name = _("Discussions")
+
+    def ready(self):
+        from community.discussions import signals  # noqa: F401
+        from community.discussions.models import Post, Thread
+        from community.moderation.registry import register
+
+        register(Thread)
+        register(Post)
