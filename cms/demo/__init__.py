@@ -20,6 +20,7 @@ def load_demo(stdout=None, reset=False):
     from cms.demo import articles, events, navigation, organisations, projects, publications, site
     from cms.demo.media import MediaLibrary, require_fonts
     from cms.demo.reset import delete_demo_content
+    from community import demo as community_demo
 
     started = time.monotonic()
     require_fonts()
@@ -39,5 +40,6 @@ def load_demo(stdout=None, reset=False):
         site.feature_on_home(ctx)
         navigation.load(ctx)
         ctx.media.report()
+        community_demo.load(ctx)
     ctx.log(f"Demo content ready in {time.monotonic() - started:.1f} s.")
     return ctx
