@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
+AXE_PACKAGE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -83,3 +84,12 @@ def restore_initial_data():
         )
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    """axe-core's script, from the npm package pinned in package.json."""
+    script = AXE_PACKAGE / "axe.min.js"
+    if not script.exists():
+        pytest.skip(f"{script} is missing: run `make install` (or `npm ci`)")
+    return script.read_text(encoding="utf-8")

@@ -151,14 +151,6 @@ def demo_site(django_db_setup, django_db_blocker, browser):
             connections.close_all()
 
 
-@pytest.fixture(scope="module")
-def axe_source():
-    script = AXE_PACKAGE / "axe.min.js"
-    if not script.exists():
-        pytest.skip(f"{script} is missing: run `make install` (or `npm ci`)")
-    return script.read_text(encoding="utf-8")
-
-
 def run_axe(page, axe_source):
     # Without the stylesheet, colour contrast would be measured on the browser's defaults.
     skip_link_position = page.evaluate(
