@@ -1,5 +1,6 @@
 """Headless Chromium (Debian's, never a downloaded build) driven by Playwright's sync API."""
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -93,3 +94,75 @@ def axe_source():
     if not script.exists():
         pytest.skip(f"{script} is missing: run `make install` (or `npm ci`)")
     return script.read_text(encoding="utf-8")
+
+
+def delete_stored_files():
+    """Files the committed data wrote to storage: images, renditions, documents, materials."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from community.materials.models import PracticeMaterial
+
+    for model in (
+        get_image_model(),
+        get_image_model().get_rendition_model(),
+        get_document_model(),
+        PracticeMaterial,
+    ):
+        for item in model.objects.all():
+            item.file.delete(save=False)
+
+
+@contextlib.contextmanager
+def live_site(django_db_blocker):
+    """A live server of the module's own, over data the module commits; yields its URL.
+
+    pytest-django's `live_server` makes every test transactional and empties the database
+    after each one. Here the data is built once; at the end the database is put back as
+    migrations left it, the way Django's `serialized_rollback` does, so modules run in any order.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection, connections
+
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        restore_initial_data()
+        migrated_state = connection.creation.serialize_db_to_string()
+        server = LiveServer("localhost")
+        try:
+            yield server.url
+        finally:
+            server.stop()
+            delete_stored_files()
+            call_command(
+                "flush",
+                interactive=False,
+                verbosity=0,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(migrated_state)
+            ContentType.objects.clear_cache()
+            connections.close_all()
+
+
+def session_for(user):
+    """The session cookie's value of `user`, logged in (a browser context adds it with `log_in`)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def log_in(page, url, session):
+    """Give the tab's browser context the session cookie for the live server at `url`."""
+    from django.conf import settings
+
+    host = url.split("://", 1)[1].split(":")[0]
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "domain": host, "path": "/"}]
+    )

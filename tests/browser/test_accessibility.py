@@ -21,20 +21,21 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection, connections
+from django.urls import reverse
+from django.utils import translation
 
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from cms.demo.accessibility import AXE_VERSION
 from cms.demo.core import demo_uuid
-from tests.browser.conftest import restore_initial_data
+from community.discussions.models import Thread
+from community.materials.models import PracticeMaterial
+from community.moderation.models import Status
+from tests.browser.conftest import live_site, log_in, session_for
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +63,23 @@ PAGES = {
     # Shown in Bulgarian under /en/ and /ro/: the notice and the lang attributes.
     "untranslated-page": "news-resource-centre-moves",
 }
+
+# Members' pages anonymous readers reach (paths after the language prefix).
+COMMUNITY_PAGES = {
+    "login": "accounts/login/",
+    "signup": "accounts/signup/",
+    "materials-index": "materials/",
+}
+# Pages a logged-in member sees, checked as the demo member Maria.
+MEMBER_PAGES = (
+    "discussions-index",
+    "thread",
+    "material",
+    "upload-form",
+    "member-directory",
+    "profile-edit",
+    "my-data",
+)
 
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 BLOCKING_IMPACTS = ("serious", "critical")
@@ -105,50 +123,40 @@ FOCUSED = """() => {
 class DemoSite:
     url: str
     paths: dict  # (language, page name) -> path
+    member_session: str = ""
 
     def address(self, language, name):
         return self.url + self.paths[language, name]
-
-
-def delete_media_files():
-    storage_items = [
-        *get_image_model().objects.all(),
-        *get_image_model().get_rendition_model().objects.all(),
-        *get_document_model().objects.all(),
-    ]
-    for item in storage_items:
-        item.file.delete(save=False)
 
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker, browser):
     # Set up once Playwright runs: while its event loop runs in this thread, Django gives the
     # thread another database connection, which the tests use; it is closed at the end.
-    with django_db_blocker.unblock():
-        restore_initial_data()
-        migrated_state = connection.creation.serialize_db_to_string()
+    with live_site(django_db_blocker) as url:
         call_command("load_demo", stdout=io.StringIO())
         paths = {}
         for name, key in PAGES.items():
             pages = Page.objects.filter(translation_key=demo_uuid(key)).select_related("locale")
             for page in pages:
                 paths[page.locale.language_code, name] = page.url
-        server = LiveServer("localhost")
-        try:
-            yield DemoSite(server.url, paths)
-        finally:
-            server.stop()
-            delete_media_files()
-            call_command(
-                "flush",
-                interactive=False,
-                verbosity=0,
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            connection.creation.deserialize_db_from_string(migrated_state)
-            ContentType.objects.clear_cache()
-            connections.close_all()
+        maria = get_user_model().objects.get(email="maria@demo.praktika.local")
+        thread = Thread.objects.filter(status=Status.PUBLISHED).order_by("pk").first()
+        material = PracticeMaterial.objects.filter(status=Status.PUBLISHED).order_by("pk").first()
+        for language in LANGUAGES:
+            with translation.override(language):
+                member_paths = {
+                    "discussions-index": reverse("discussions:index"),
+                    "thread": thread.get_absolute_url(),
+                    "material": material.get_absolute_url(),
+                    "upload-form": reverse("materials:upload"),
+                    "member-directory": reverse("members:directory"),
+                    "profile-edit": reverse("members:edit"),
+                    "my-data": reverse("members:data"),
+                }
+            for name, path in {**member_paths, **COMMUNITY_PAGES}.items():
+                paths[language, name] = path if path.startswith("/") else f"/{language}/{path}"
+        yield DemoSite(url, paths, session_for(maria))
 
 
 def run_axe(page, axe_source):
@@ -212,7 +220,8 @@ def shows_focus(stop):
     return stop["focusVisible"] and (outlined or stop["boxShadow"] != "none")
 
 
-PAGE_IDS = [(language, name) for language in LANGUAGES for name in PAGES]
+PAGE_IDS = [(language, name) for language in LANGUAGES for name in [*PAGES, *COMMUNITY_PAGES]]
+MEMBER_PAGE_IDS = [(language, name) for language in LANGUAGES for name in MEMBER_PAGES]
 
 
 @pytest.mark.parametrize(
@@ -221,6 +230,19 @@ PAGE_IDS = [(language, name) for language in LANGUAGES for name in PAGES]
 def test_axe_finds_no_serious_violation(demo_site, axe_source, page, language, name):
     page.goto(demo_site.address(language, name))
     assert page.locator("html").get_attribute("lang") == language
+    assert_no_blocking_violations(page, axe_source)
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    MEMBER_PAGE_IDS,
+    ids=[f"{lang}-{name}" for lang, name in MEMBER_PAGE_IDS],
+)
+def test_members_pages_pass_axe(demo_site, axe_source, page, language, name):
+    log_in(page, demo_site.url, demo_site.member_session)
+    page.goto(demo_site.address(language, name))
+    assert page.locator("html").get_attribute("lang") == language
+    assert "/accounts/login/" not in page.url
     assert_no_blocking_violations(page, axe_source)
 
 

@@ -5,18 +5,11 @@ Built like tests/browser/test_accessibility.py: committed data for a live server
 module's own, put back as migrations left it at the end.
 """
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
-from django.db import connection
-from django.test import Client
-
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from community.discussions.models import Post
 from community.moderation.models import Status
-from tests.browser.conftest import restore_initial_data
+from tests.browser.conftest import live_site, log_in, session_for
 from tests.browser.test_accessibility import assert_no_blocking_violations
 from tests.community.conftest import make_member
 from tests.community.discussions_support import make_category, make_posts, make_thread
@@ -28,9 +21,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 def site(django_db_setup, django_db_blocker, browser):
     from wagtail.models import Locale
 
-    with django_db_blocker.unblock():
-        restore_initial_data()
-        migrated_state = connection.creation.serialize_db_to_string()
+    with live_site(django_db_blocker) as url:
         locales = {locale.language_code: locale for locale in Locale.objects.all()}
         category = make_category(locales)
         author = make_member("browser_author", display_name="Maria")
@@ -38,37 +29,7 @@ def site(django_db_setup, django_db_blocker, browser):
         thread = make_thread(author, category["en"], body="**First** line\n\n> a quote")
         make_posts(thread, [author, reader], 3)
         Post.objects.create(thread=thread, author=author, body="hidden", status=Status.HIDDEN)
-        client = Client()
-        client.force_login(reader, backend="django.contrib.auth.backends.ModelBackend")
-        session_id = client.cookies[settings.SESSION_COOKIE_NAME].value
-        server = LiveServer("localhost")
-        try:
-            yield {"url": server.url, "session": session_id, "thread": thread}
-        finally:
-            server.stop()
-            call_command(
-                "flush",
-                interactive=False,
-                verbosity=0,
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            connection.creation.deserialize_db_from_string(migrated_state)
-            ContentType.objects.clear_cache()
-
-
-def log_in(page, site):
-    host = site["url"].split("://", 1)[1].split(":")[0]
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": site["session"],
-                "domain": host,
-                "path": "/",
-            }
-        ]
-    )
+        yield {"url": url, "session": session_for(reader), "thread": thread}
 
 
 def english(url):
@@ -87,7 +48,7 @@ def english(url):
     ],
 )
 def test_discussion_pages_pass_axe(site, page, axe_source, path):
-    log_in(page, site)
+    log_in(page, site["url"], site["session"])
     if path == "thread":
         path = english(site["thread"].get_absolute_url())
     elif path == "history":
@@ -97,7 +58,7 @@ def test_discussion_pages_pass_axe(site, page, axe_source, path):
 
 
 def test_new_thread_errors_pass_axe_and_keep_text(site, page, axe_source):
-    log_in(page, site)
+    log_in(page, site["url"], site["session"])
     page.goto(site["url"] + "/en/discussions/new/")
     page.fill("textarea[name=body]", "Text I do not want to lose")
     page.click("main form.form button[type=submit]")
@@ -107,7 +68,7 @@ def test_new_thread_errors_pass_axe_and_keep_text(site, page, axe_source):
 
 
 def test_quote_fills_the_reply_box(site, page):
-    log_in(page, site)
+    log_in(page, site["url"], site["session"])
     thread = site["thread"]
     page.goto(site["url"] + english(thread.get_absolute_url()))
     first = thread.posts.get(body__startswith="**First**")

@@ -7,18 +7,11 @@ module's own, put back as migrations left it at the end.
 
 import io
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
-from django.db import connection, connections
-from django.test import Client
-
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from community.materials import samples
 from community.materials.models import PracticeMaterial
-from tests.browser.conftest import restore_initial_data
+from tests.browser.conftest import live_site, log_in, session_for
 from tests.browser.test_accessibility import assert_no_blocking_violations
 from tests.community.conftest import make_member
 
@@ -27,9 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker, browser):
-    with django_db_blocker.unblock():
-        restore_initial_data()
-        migrated_state = connection.creation.serialize_db_to_string()
+    with live_site(django_db_blocker) as url:
         author = make_member("browser_author")
         material = PracticeMaterial.objects.create(
             author=author,
@@ -46,45 +37,12 @@ def site(django_db_setup, django_db_blocker, browser):
         material.file_size = material.file.size
         material.save()
         material.tags.add("home visit")
-        client = Client()
-        client.force_login(author, backend="django.contrib.auth.backends.ModelBackend")
-        session_id = client.cookies[settings.SESSION_COOKIE_NAME].value
-        server = LiveServer("localhost")
-        try:
-            yield {"url": server.url, "session": session_id, "material": material}
-        finally:
-            server.stop()
-            for item in PracticeMaterial.objects.all():
-                item.file.delete(save=False)
-            call_command(
-                "flush",
-                interactive=False,
-                verbosity=0,
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            connection.creation.deserialize_db_from_string(migrated_state)
-            ContentType.objects.clear_cache()
-            connections.close_all()
-
-
-def log_in(page, site):
-    host = site["url"].split("://", 1)[1].split(":")[0]
-    page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": site["session"],
-                "domain": host,
-                "path": "/",
-            }
-        ]
-    )
+        yield {"url": url, "session": session_for(author), "material": material}
 
 
 @pytest.mark.parametrize("path", ["/en/materials/", "detail", "/en/materials/mine/"])
 def test_materials_pages_pass_axe(site, page, axe_source, path):
-    log_in(page, site)
+    log_in(page, site["url"], site["session"])
     if path == "detail":
         path = "/en" + site["material"].get_absolute_url()[3:]
     page.goto(site["url"] + path)
@@ -97,7 +55,7 @@ def test_upload_with_an_error_keeps_the_file_then_publishes(
     axe_source,
     tmp_path,
 ):
-    log_in(page, site)
+    log_in(page, site["url"], site["session"])
     page.goto(site["url"] + "/en/materials/new/")
     assert_no_blocking_violations(page, axe_source)
     pdf = tmp_path / "safety plan.pdf"

@@ -327,10 +327,16 @@ def test_upload_form_is_accessible_markup(client_for):
     assert len(form.select(".material-form__safeguarding input[type=checkbox]")) == 4
 
 
-def test_community_moderators_see_the_materials_in_the_admin_and_members_do_not(client_for, materials):
+def test_community_moderators_see_the_materials_in_the_admin_and_members_do_not(
+    client_for, materials
+):
     target = PracticeMaterial.objects.first()
     moderator = client_for("moderator")
     assert moderator.get("/admin/practice_materials/").status_code == 200
     assert moderator.get(f"/admin/practice_materials/inspect/{target.pk}/").status_code == 200
-    assert moderator.get(f"/admin/practice_materials/edit/{target.pk}/").status_code in (302, 403, 404)
+    assert moderator.get(f"/admin/practice_materials/edit/{target.pk}/").status_code in (
+        302,
+        403,
+        404,
+    )
     assert client_for("member").get("/admin/practice_materials/").status_code == 302
