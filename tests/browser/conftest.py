@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,19 @@ def delete_stored_files():
             item.file.delete(save=False)
 
 
+def wait_for_requests(timeout=5):
+    """Let the requests the server is still answering finish before the database is emptied.
+
+    The live server answers each request in a daemon thread, which stopping the server does not
+    wait for; one that ran on after the flush wrote rows (a content type) that the restore
+    then collided with.
+    """
+    for thread in threading.enumerate():
+        target = getattr(thread, "_target", None)
+        if getattr(target, "__name__", "") == "process_request_thread":
+            thread.join(timeout)
+
+
 @contextlib.contextmanager
 def live_site(django_db_blocker):
     """A live server of the module's own, over data the module commits; yields its URL.
@@ -135,6 +149,7 @@ def live_site(django_db_blocker):
             yield server.url
         finally:
             server.stop()
+            wait_for_requests()
             delete_stored_files()
             call_command(
                 "flush",

@@ -121,7 +121,9 @@ class CreatePagesInTheAdminTests(WagtailPageTestCase):
         cls.events = EventIndexPageFactory(parent=cls.home)
 
     def setUp(self):
-        self.login()
+        # Not self.login(): the test client's login() gives authenticate() no request, which
+        # django-axes needs to count failures per address.
+        self.client.force_login(self.create_test_user())
 
     def test_create_an_article(self):
         self.assertCanCreate(

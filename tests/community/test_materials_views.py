@@ -82,7 +82,7 @@ def test_visibility_of_detail_and_download(client_for, materials, role, key, exp
 
 
 def test_detail_shows_the_facts_and_a_status_banner_to_the_author(client_for, materials):
-    response = client_for("new_member").get(materials["pending"].get_absolute_url())
+    response = client_for("new_member").get("/en" + materials["pending"].get_absolute_url()[3:])
     soup = BeautifulSoup(response.content, "html.parser")
     banner = soup.select_one(".material__status").get_text(" ", strip=True)
     assert banner.startswith("Your material will appear after a moderator checks it.")

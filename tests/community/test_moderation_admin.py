@@ -25,7 +25,10 @@ def page(site_tree):
 
 @pytest.fixture
 def moderator_client(client_for):
-    return client_for("moderator")
+    """A moderator whose admin is in English (the admin follows the browser's language)."""
+    client = client_for("moderator")
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
 
 
 def test_the_queue_lists_pending_flagged_and_hidden_content(
