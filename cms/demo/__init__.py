@@ -21,6 +21,7 @@ def load_demo(stdout=None, reset=False):
     from cms.demo.media import MediaLibrary, require_fonts
     from cms.demo.reset import delete_demo_content
     from community import demo as community_demo
+    from search.indexing import rebuild as rebuild_search
 
     started = time.monotonic()
     require_fonts()
@@ -41,5 +42,9 @@ def load_demo(stdout=None, reset=False):
         navigation.load(ctx)
         ctx.media.report()
         community_demo.load(ctx)
+        # Pages publish with slugs settled only at the end, and imported pages skip signals:
+        # one pass makes every search entry match what the site now shows.
+        counts = rebuild_search()
+        ctx.log("Search entries: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
     ctx.log(f"Demo content ready in {time.monotonic() - started:.1f} s.")
     return ctx

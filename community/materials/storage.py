@@ -25,5 +25,12 @@ class PrivateStorage(FileSystemStorage):
     def url(self, name):
         raise ValueError("Private files have no URL; link to the download view instead.")
 
+    def _clear_cached_properties(self, setting, **kwargs):
+        # Django's storage forgets MEDIA_ROOT when a test changes it; this one forgets its own.
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting == "PRIVATE_MEDIA_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
+
 
 private_storage = PrivateStorage()

@@ -46,8 +46,18 @@ def flag(obj, reporter, reason, note=""):
     if reporters >= settings.COMMUNITY_FLAGS_TO_HIDE and not obj.hidden_by_flags:
         type(obj).objects.filter(pk=obj.pk).update(hidden_by_flags=True)
         obj.hidden_by_flags = True
+        _content_changed(obj)
         log_action(ModerationAction.AUTO_HIDE, obj=obj, member=getattr(obj, "author", None))
     return new, True
+
+
+def _content_changed(obj):
+    """What `.update()` changed sends no signal: tell search (its entry must go)."""
+    from search import indexing
+
+    indexing.sync(obj)
+    if indexing.source_name(obj) == "thread":
+        indexing.sync_thread_posts(obj)
 
 
 def resolve_flags(obj, now=None):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "community.materials",
     "community.discussions",
     "community.comments",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -224,18 +225,21 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Production servers have no business calling out to releases.wagtail.org from editors' browsers.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Our own analysis (search.analysis) stems, folds and transliterates before the backend sees the
+# text, so PostgreSQL must not stem again: its "simple" configuration only lower-cases.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "praktika_"),
             "TIMEOUT": 10,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
         }
     }
 

@@ -1,0 +1,109 @@
+"""One searchable row per thing a reader may find, in Wagtail's search index.
+
+Pages, members' materials, threads and posts are projected here (see `search.sources`) so that
+one query ranks them together, and so that only what may be shown is ever in the index: an
+entry exists only while its source is live, public (or visible to members) and not hidden.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search import index
+
+
+class Kind(models.TextChoices):
+    ARTICLE = "article", _("Article")
+    EVENT = "event", _("Event")
+    PUBLICATION = "publication", _("Publication")
+    PROJECT = "project", _("Project")
+    PAGE = "page", _("Page")
+    MATERIAL = "material", _("Practice material")
+    THREAD = "thread", _("Discussion")
+    POST = "post", _("Reply in a discussion")
+
+
+class Audience(models.TextChoices):
+    PUBLIC = "public", _("Everyone")
+    MEMBERS = "members", _("Members")
+
+
+def uses_elasticsearch():
+    backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
+    return "elasticsearch" in backend
+
+
+class SearchEntry(index.Indexed, models.Model):
+    source = models.CharField(max_length=16)
+    object_id = models.PositiveBigIntegerField()
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    group_key = models.CharField(max_length=64, db_index=True)
+    audience = models.CharField(max_length=8, choices=Audience.choices)
+    url = models.CharField(max_length=500)
+    heading = models.CharField(max_length=255)
+    text = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    region = models.CharField(max_length=16, blank=True)
+    tag_keys = models.TextField(blank=True)
+    tag_names = models.TextField(blank=True)
+    title = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    autocomplete_text = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("body"),
+        index.AutocompleteField("autocomplete_text"),
+        index.FilterField("kind"),
+        index.FilterField("language"),
+        index.FilterField("audience"),
+        index.FilterField("year"),
+        index.FilterField("region"),
+        index.FilterField("date"),
+        index.FilterField("group_key"),
+        index.FilterField("tag_keys"),
+    ]
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "object_id"], name="unique_search_source")
+        ]
+
+    def __str__(self):
+        return self.heading
+
+    @classmethod
+    def get_search_fields(cls):
+        fields = list(super().get_search_fields())
+        if uses_elasticsearch():
+            from search.backends.elasticsearch import language_search_fields
+
+            fields += language_search_fields()
+        return fields
+
+    @property
+    def tags(self):
+        """(key, name) pairs of the entry's tags and topics."""
+        keys = [key for key in self.tag_keys.split("|") if key]
+        names = [name for name in self.tag_names.split("|") if name]
+        return list(zip(keys, names, strict=False))
+
+
+class FileText(models.Model):
+    """The text of an uploaded file, read once per stored file (see search.extraction).
+
+    Keyed by where the file is stored ("documents:<name>", "materials:<name>"): a replaced file
+    has a new name and is read again; an unchanged one is not.
+    """
+
+    key = models.CharField(max_length=300, unique=True)
+    text = models.TextField(blank=True)
+    extracted_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.key
