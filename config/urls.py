@@ -58,5 +58,6 @@ urlpatterns += i18n_patterns(
     path("discussions/", include("community.discussions.urls")),
     path("comments/", include("community.comments.urls")),
     path("moderation/", include("community.moderation.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
 )

@@ -21,7 +21,7 @@ from anyascii import anyascii
 
 from search.stemmers import bulgarian_stems
 from search.stopwords import STOPWORDS
-from search.transliteration import to_cyrillic, to_latin
+from search.transliteration import from_romanian, to_cyrillic, to_latin, to_romanian_latin
 
 __all__ = [
     "LANGUAGES",
@@ -165,11 +165,17 @@ def _query_word_terms(word: str) -> frozenset[str]:
     if cyrillic:
         latin = to_latin(word)
         alternatives = _bulgarian_terms(word) + _word_terms(latin, "ro") + _word_terms(latin, "en")
+        # Names Romanian texts spell their own way: Крайова is Craiova there, not Krayova.
+        romanian = to_romanian_latin(word)
+        if romanian != latin:
+            alternatives += _word_terms(romanian, "ro") + _word_terms(romanian, "en")
     else:
         alternatives = _latin_terms(word, "ro") + _latin_terms(word, "en")
         folded = fold(word)
         if folded.isascii() and not folded.isdigit():
             alternatives += _bulgarian_terms(to_cyrillic(folded))
+        if not folded.isdigit():
+            alternatives += _bulgarian_terms(from_romanian(word))
     return frozenset(alternatives)
 
 

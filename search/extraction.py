@@ -23,6 +23,11 @@ ZIP_TEXT_PARTS = {
     ".odt": ("content.xml",),
 }
 PARAGRAPH_TAGS = {"p", "h"}
+# Line breaks, tabs and runs of spaces inside a paragraph (DOCX w:br, w:cr, w:tab; ODF
+# text:line-break, text:tab, text:s) separate words even though they hold no text.
+SPACE_TAGS = {"br", "cr", "tab", "line-break", "s"}
+# Text a reader never sees: tracked deletions and field codes (DOCX w:delText, w:instrText).
+UNSEEN_TAGS = {"delText", "instrText"}
 
 
 def extract_text(file, name):
@@ -82,11 +87,18 @@ def _xml_text(data):
         root = ElementTree.fromstring(data)
     except (ElementTree.ParseError, DefusedXmlException):
         return ""
-    return "\n".join(
-        "".join(element.itertext())
-        for element in root.iter()
-        if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] in PARAGRAPH_TAGS
-    )
+    paragraphs = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = element.tag.rsplit("}", 1)[-1]
+        if name in SPACE_TAGS:
+            element.text = " "
+        elif name in UNSEEN_TAGS:
+            element.text = ""
+        elif name in PARAGRAPH_TAGS:
+            paragraphs.append(element)
+    return "\n".join("".join(paragraph.itertext()) for paragraph in paragraphs)
 
 
 def _tidy(text):

@@ -81,14 +81,14 @@ def sync(obj):
         remove(name, obj.pk)
         return None
     entry, _created = SearchEntry.objects.update_or_create(
-        source=name, object_id=obj.pk, defaults=analysed(fields)
+        source=name, source_pk=obj.pk, defaults=analysed(fields)
     )
     return entry
 
 
 def remove(name, pk):
     # One by one, so that Wagtail's post_delete handler takes each out of the backend's index.
-    for entry in SearchEntry.objects.filter(source=name, object_id=pk):
+    for entry in SearchEntry.objects.filter(source=name, source_pk=pk):
         entry.delete()
 
 
@@ -128,10 +128,10 @@ def rebuild(progress=None):
                 if fields is None:
                     continue
                 SearchEntry.objects.update_or_create(
-                    source=name, object_id=obj.pk, defaults=analysed(fields)
+                    source=name, source_pk=obj.pk, defaults=analysed(fields)
                 )
             kept.add(obj.pk)
-        existing = set(SearchEntry.objects.filter(source=name).values_list("object_id", flat=True))
+        existing = set(SearchEntry.objects.filter(source=name).values_list("source_pk", flat=True))
         for pk in existing - kept:
             remove(name, pk)
         counts[name] = len(kept)

@@ -35,7 +35,7 @@ def uses_elasticsearch():
 
 class SearchEntry(index.Indexed, models.Model):
     source = models.CharField(max_length=16)
-    object_id = models.PositiveBigIntegerField()
+    source_pk = models.PositiveBigIntegerField()
     kind = models.CharField(max_length=16, choices=Kind.choices)
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     group_key = models.CharField(max_length=64, db_index=True)
@@ -71,7 +71,7 @@ class SearchEntry(index.Indexed, models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
-            models.UniqueConstraint(fields=["source", "object_id"], name="unique_search_source")
+            models.UniqueConstraint(fields=["source", "source_pk"], name="unique_search_source")
         ]
 
     def __str__(self):

@@ -32,6 +32,21 @@ FACETS = ("kind", "language", "year", "region", "tag")
 MATCH_FIELDS = ("id", "group_key", "language", "kind", "year", "region", "tag_keys", "tag_names")
 
 
+def reader_url(entry, language):
+    """The entry's address; members' content opens in the reader's interface language.
+
+    Pages have an address per translation, but a material or a thread is the same object under
+    every language prefix, so its stored /<lang>/ prefix is swapped for the reader's.
+    """
+    url = entry.url
+    if entry.source == "page" or not language:
+        return url
+    prefix, _sep, rest = url.lstrip("/").partition("/")
+    if prefix in LANGUAGE_CODES:
+        return f"/{language}/{rest}"
+    return url
+
+
 def allowed_audiences(user):
     return [Audience.PUBLIC, Audience.MEMBERS] if is_member(user) else [Audience.PUBLIC]
 
@@ -139,9 +154,11 @@ class Hit:
     kind_label: str
     language_label: str
 
+    reader_language: str = ""
+
     @property
     def url(self):
-        return self.entry.url
+        return reader_url(self.entry, self.reader_language)
 
     @property
     def date(self):
@@ -345,6 +362,7 @@ def search(params, *, language, user):
                 other_language=entry.language != language,
                 kind_label=str(kind_labels.get(entry.kind, entry.kind)),
                 language_label=str(language_labels.get(entry.language, entry.language)),
+                reader_language=language,
             )
         )
     if not groups:
@@ -359,7 +377,7 @@ def autocomplete(text, *, language, user, limit=8):
     if not words or len(words[-1]) < 2 and len(words) == 1:
         return {"results": [], "tags": []}
     queryset = SearchEntry.objects.filter(audience__in=audiences).only(
-        "id", "group_key", "language", "heading", "url", "kind", "tag_keys", "tag_names"
+        "id", "source", "group_key", "language", "heading", "url", "kind", "tag_keys", "tag_names"
     )
     matches = list(get_search_backend().autocomplete(" ".join(words), queryset)[:50])
     groups = _groups(matches, language)
@@ -372,7 +390,7 @@ def autocomplete(text, *, language, user, limit=8):
             results.append(
                 {
                     "title": entry.heading,
-                    "url": entry.url,
+                    "url": reader_url(entry, language),
                     "kind": entry.kind,
                     "kind_label": str(kind_labels.get(entry.kind, entry.kind)),
                     "language": entry.language,

@@ -16,7 +16,7 @@ from search.models import SearchEntry
 @receiver(page_published)
 def page_published_handler(sender, instance, **kwargs):
     old_url = (
-        SearchEntry.objects.filter(source="page", object_id=instance.pk)
+        SearchEntry.objects.filter(source="page", source_pk=instance.pk)
         .values_list("url", flat=True)
         .first()
     )

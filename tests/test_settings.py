@@ -201,12 +201,12 @@ def test_elasticsearch_url_switches_search_to_elasticsearch8():
         "config.settings.dev", SEARCH_BACKEND, ELASTICSEARCH_URL="http://search.internal:9200"
     )
     assert prefix == "praktika_"
-    assert backend == "wagtail.search.backends.elasticsearch8"
-    assert backend_class == "Elasticsearch8SearchBackend"
+    assert backend == "search.backends.elasticsearch"
+    assert backend_class == "PraktikaSearchBackend"
     assert [(host["host"], host["port"]) for host in hosts] == [("search.internal", 9200)]
 
     backend, backend_class, _hosts, _prefix = setting_values("config.settings.dev", SEARCH_BACKEND)
-    assert backend == "wagtail.search.backends.database"
+    assert backend == "search.backends.database"
 
 
 # --- ensure_admin -------------------------------------------------------------------------

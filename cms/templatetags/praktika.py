@@ -83,6 +83,9 @@ def _non_page_url(request, language_code):
     if match is not None and match.url_name != "wagtail_serve":
         translated = translate_url(request.path, language_code)
         if translated != request.path:
+            # A search keeps its words and filters in the other language.
+            if match.url_name == "search" and request.GET:
+                translated += "?" + request.GET.urlencode()
             return translated
     return language_root_url(language_code)
 

@@ -228,7 +228,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Our own analysis (search.analysis) stems, folds and transliterates before the backend sees the
 # text, so PostgreSQL must not stem again: its "simple" configuration only lower-cases.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
 }
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

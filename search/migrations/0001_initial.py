@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source', models.CharField(max_length=16)),
-                ('object_id', models.PositiveBigIntegerField()),
+                ('source_pk', models.PositiveBigIntegerField()),
                 ('kind', models.CharField(choices=[('article', 'Article'), ('event', 'Event'), ('publication', 'Publication'), ('project', 'Project'), ('page', 'Page'), ('material', 'Practice material'), ('thread', 'Discussion'), ('post', 'Reply in a discussion')], max_length=16)),
                 ('language', models.CharField(choices=[('bg', 'Български'), ('en', 'English'), ('ro', 'Română')], max_length=8)),
                 ('group_key', models.CharField(db_index=True, max_length=64)),
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'search entry',
                 'verbose_name_plural': 'search entries',
-                'constraints': [models.UniqueConstraint(fields=('source', 'object_id'), name='unique_search_source')],
+                'constraints': [models.UniqueConstraint(fields=('source', 'source_pk'), name='unique_search_source')],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

@@ -70,6 +70,13 @@ COMMUNITY_PAGES = {
     "signup": "accounts/signup/",
     "materials-index": "materials/",
 }
+# The search page with results, with none, and before a search (paths after the language
+# prefix); "genogram" finds the demo's Genogram pages in every language, in either alphabet.
+SEARCH_PAGES = {
+    "search-results": "search/?q=genogram",
+    "search-no-results": "search/?q=zqxwvy",
+    "search-empty": "search/",
+}
 # Pages a logged-in member sees, checked as the demo member Maria.
 MEMBER_PAGES = (
     "discussions-index",
@@ -154,7 +161,7 @@ def demo_site(django_db_setup, django_db_blocker, browser):
                     "profile-edit": reverse("members:edit"),
                     "my-data": reverse("members:data"),
                 }
-            for name, path in {**member_paths, **COMMUNITY_PAGES}.items():
+            for name, path in {**member_paths, **COMMUNITY_PAGES, **SEARCH_PAGES}.items():
                 paths[language, name] = path if path.startswith("/") else f"/{language}/{path}"
         yield DemoSite(url, paths, session_for(maria))
 
@@ -220,7 +227,9 @@ def shows_focus(stop):
     return stop["focusVisible"] and (outlined or stop["boxShadow"] != "none")
 
 
-PAGE_IDS = [(language, name) for language in LANGUAGES for name in [*PAGES, *COMMUNITY_PAGES]]
+PAGE_IDS = [
+    (language, name) for language in LANGUAGES for name in [*PAGES, *COMMUNITY_PAGES, *SEARCH_PAGES]
+]
 MEMBER_PAGE_IDS = [(language, name) for language in LANGUAGES for name in MEMBER_PAGES]
 
 
@@ -231,6 +240,17 @@ def test_axe_finds_no_serious_violation(demo_site, axe_source, page, language, n
     page.goto(demo_site.address(language, name))
     assert page.locator("html").get_attribute("lang") == language
     assert_no_blocking_violations(page, axe_source)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_search_pages_checked_are_in_the_state_they_are_named_for(demo_site, page, language):
+    page.goto(demo_site.address(language, "search-results"))
+    assert page.locator(".search-hit mark").count() >= 1
+    assert page.locator(".search-facets .facet__link").count() >= 2
+    page.goto(demo_site.address(language, "search-no-results"))
+    assert page.locator(".search-none").count() == 1
+    page.goto(demo_site.address(language, "search-empty"))
+    assert page.locator(".search-empty").count() == 1
 
 
 @pytest.mark.parametrize(

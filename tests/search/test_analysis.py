@@ -177,6 +177,14 @@ def test_fold_strips_latin_diacritics_but_keeps_cyrillic_letters():
         ("Обучение на учениците", "bg", "uchenitsi"),
         ("Приета в София", "bg", "Sofia"),
         ("Welcome to Sofia", "en", "София"),
+        # Romanian spells shared names its own way: Крайова is Craiova, Долж is Dolj.
+        ("Forum tematic la Craiova", "ro", "Крайова"),
+        ("Social workers of Calafat", "en", "Калафат"),
+        ("Familii din județul Dolj", "ro", "Долж"),
+        ("Vizită la Giurgiu", "ro", "Джурджу"),
+        ("Форум в Крайова", "bg", "Craiova"),
+        ("Срещи в Калафат", "bg", "Calafat"),
+        ("Окръзите Мехединци и Кълъраш", "bg", "Mehedinți Călărași"),
     ],
 )
 def test_query_matches_the_document(document, language, query):

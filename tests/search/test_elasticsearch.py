@@ -257,7 +257,7 @@ def test_document_carries_raw_and_analysed_text(backend):
     entry = SearchEntry(
         id=42,
         source="page",
-        object_id=7,
+        source_pk=7,
         kind="article",
         language="bg",
         group_key="page:abc",
