@@ -56,8 +56,12 @@ def _content_changed(obj):
     from search import indexing
 
     indexing.sync(obj)
-    if indexing.source_name(obj) == "thread":
+    name = indexing.source_name(obj)
+    if name == "thread":
         indexing.sync_thread_posts(obj)
+    elif name == "post" and obj.is_opening_post():
+        # Its thread's entry quotes it.
+        indexing.sync(obj.thread)
 
 
 def resolve_flags(obj, now=None):
