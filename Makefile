@@ -73,7 +73,7 @@ export COPY_VENDOR
 
 .PHONY: help run test install install-test venv system-packages browser-packages vendor \
 	compilemessages messages migrate demo admin lint format migrations-check check-deploy \
-	bench clean distclean
+	bench bench-search clean distclean
 
 help:
 	@echo "make run               install, compile translations, migrate SQLite, load demo content,"
@@ -188,6 +188,10 @@ check-deploy: venv
 bench: install compilemessages
 	@$(call apt_ensure,$(BENCH_PACKAGES))
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Search latency over a generated corpus on PostgreSQL and Redis (bench/README.md, "Search latency").
+bench-search: install compilemessages
+	$(PY) -m bench.search $(BENCH_ARGS)
 
 # --- clean --------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ entry exists only while its source is live, public (or visible to members) and n
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
@@ -45,7 +46,8 @@ class SearchEntry(index.Indexed, models.Model):
     text = models.TextField(blank=True)
     date = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
-    region = models.CharField(max_length=16, blank=True)
+    # Region codes run to 18 characters ("ro-bistrita-nasaud"); EventPage allows 40.
+    region = models.CharField(max_length=40, blank=True)
     tag_keys = models.TextField(blank=True)
     tag_names = models.TextField(blank=True)
     title = models.TextField(blank=True)
@@ -72,6 +74,13 @@ class SearchEntry(index.Indexed, models.Model):
         verbose_name_plural = _("search entries")
         constraints = [
             models.UniqueConstraint(fields=["source", "source_pk"], name="unique_search_source")
+        ]
+        indexes = [
+            # Wagtail's database backend joins its index rows to ours on the id as text.
+            models.Index(
+                Cast("id", output_field=models.CharField(max_length=50)),
+                name="searchentry_id_as_text",
+            ),
         ]
 
     def __str__(self):

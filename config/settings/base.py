@@ -124,6 +124,13 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The planner's cost of a random read; PostgreSQL's default (4) is for spinning disks and
+    # makes it scan the whole search index for common words instead of using its GIN index
+    # (bench/README.md, "Search latency"). 1.1 suits SSDs; set 4 on spinning disks.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c random_page_cost={os.environ.get('DATABASE_RANDOM_PAGE_COST', '1.1')}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Full-page cache for anonymous readers (cms.cache): PAGE_CACHE=0/off/false turns it off.
