@@ -48,10 +48,9 @@ class Config:
     strict: bool = False
 
 
-def parse_args(argv=None, environ=None):
-    environ = os.environ if environ is None else environ
-    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
-    for name, default in DEFAULTS.items():
+def add_setting_arguments(parser, defaults, environ):
+    """One --option per setting, defaulting to its BENCH_<NAME> variable, then to `defaults`."""
+    for name, default in defaults.items():
         value = environ.get(f"BENCH_{name.upper()}", default)
         parser.add_argument(
             f"--{name.replace('_', '-')}",
@@ -59,6 +58,12 @@ def parse_args(argv=None, environ=None):
             default=type(default)(value),
             help=f"(BENCH_{name.upper()}, default {default})",
         )
+
+
+def parse_args(argv=None, environ=None):
+    environ = os.environ if environ is None else environ
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    add_setting_arguments(parser, DEFAULTS, environ)
     parser.add_argument(
         "--reuse",
         action="store_true",

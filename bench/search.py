@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
 from bench import server
+from bench.run import add_setting_arguments
 
 DEFAULTS = {
     "pages": 10_000,
@@ -110,14 +111,7 @@ def parse_args(argv=None, environ=None):
     parser = argparse.ArgumentParser(
         prog="python -m bench.search", description=__doc__.split("\n")[0]
     )
-    for name, default in DEFAULTS.items():
-        value = environ.get(f"BENCH_{name.upper()}", default)
-        parser.add_argument(
-            f"--{name.replace('_', '-')}",
-            type=type(default),
-            default=type(default)(value),
-            help=f"(BENCH_{name.upper()}, default {default})",
-        )
+    add_setting_arguments(parser, DEFAULTS, environ)
     parser.add_argument(
         "--reuse",
         action="store_true",

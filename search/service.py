@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
@@ -45,6 +46,11 @@ def reader_url(entry, language):
     if prefix in LANGUAGE_CODES:
         return f"/{language}/{rest}"
     return url
+
+
+def topic_url(key):
+    """The search page listing everything with this topic (from any page: the header box)."""
+    return reverse("search") + SearchParams(tag=key).querystring()
 
 
 def allowed_audiences(user):
@@ -328,7 +334,7 @@ def suggestions(language, audiences):
             tags[key] += 1
             names.setdefault(key, name)
     for key, _count in tags.most_common(6):
-        links.append((names[key], SearchParams().querystring(tag=key, q="")))
+        links.append((names[key], topic_url(key)))
     return links
 
 
@@ -402,8 +408,5 @@ def autocomplete(text, *, language, user, limit=8):
                 tags.setdefault(key, name)
     return {
         "results": results,
-        "tags": [
-            {"name": name, "url": SearchParams().querystring(tag=key, q="")}
-            for key, name in list(tags.items())[:5]
-        ],
+        "tags": [{"name": name, "url": topic_url(key)} for key, name in list(tags.items())[:5]],
     }

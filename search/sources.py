@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from anyascii import anyascii
@@ -89,11 +89,7 @@ def page_is_public(page):
     """Live, and neither it nor an ancestor has a view restriction (password, login, groups)."""
     if not page.live or page.expired:
         return False
-    return not PageViewRestriction.objects.filter(
-        page__path__in=[
-            page.path[:i] for i in range(Page.steplen, len(page.path) + 1, Page.steplen)
-        ]
-    ).exists()
+    return not page.get_view_restrictions().exists()
 
 
 def page_entry(page):

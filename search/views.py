@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
@@ -131,11 +130,6 @@ def search_page(request):
 @require_GET
 def autocomplete_view(request):
     data = autocomplete(request.GET.get("q", ""), language=request.LANGUAGE_CODE, user=request.user)
-    # The box is on every page: a bare "?tag=..." would stay on the page the reader is on.
-    search_url = reverse("search")
-    for tag in data["tags"]:
-        if tag["url"].startswith("?"):
-            tag["url"] = search_url + tag["url"]
     response = JsonResponse(data)
     if not request.user.is_authenticated:
         patch_cache_control(response, public=True, max_age=ANONYMOUS_SUGGESTIONS_MAX_AGE)
