@@ -59,5 +59,6 @@ urlpatterns += i18n_patterns(
     path("comments/", include("community.comments.urls")),
     path("moderation/", include("community.moderation.urls")),
     path("search/", include("search.urls")),
+    path("directory/", include("directory.urls")),
     path("", include(wagtail_urls)),
 )

@@ -19,6 +19,8 @@ class Kind(models.TextChoices):
     PUBLICATION = "publication", _("Publication")
     PROJECT = "project", _("Project")
     PAGE = "page", _("Page")
+    PROVIDER = "provider", _("Social service")
+    LEGISLATION = "legislation", _("Law or policy")
     MATERIAL = "material", _("Practice material")
     THREAD = "thread", _("Discussion")
     POST = "post", _("Reply in a discussion")

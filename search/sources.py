@@ -26,6 +26,8 @@ PAGE_KINDS = {
     "eventpage": Kind.EVENT,
     "publicationpage": Kind.PUBLICATION,
     "projectpage": Kind.PROJECT,
+    "serviceproviderpage": Kind.PROVIDER,
+    "legislationpage": Kind.LEGISLATION,
 }
 # Pages that are only a way in (the home page, section indexes) are found through their content.
 UNSEARCHED_PAGE_TYPES = {"page", "homepage"}

@@ -22,6 +22,16 @@ from anyascii import anyascii
 from factory.django import DjangoModelFactory
 
 from cms import models
+from directory import models as directory_models
+from directory.choices import (
+    Funding,
+    LegalStatus,
+    LegislationStatus,
+    LegislationType,
+    ProviderKind,
+    ServiceType,
+    TargetGroup,
+)
 from cms.choices import (
     ArticleKind,
     Country,
@@ -298,6 +308,71 @@ class PublicationFileFactory(DjangoModelFactory):
 
     class Meta:
         model = models.PublicationFile
+
+
+class DirectoryPageFactory(PraktikaPageFactory):
+    title = "Карта на социалните услуги"
+    slug = "karta"
+    introduction = "Доставчици на социални услуги в трансграничния регион."
+
+    class Meta:
+        model = directory_models.DirectoryPage
+
+
+class ServiceProviderPageFactory(PraktikaPageFactory):
+    title = factory.Sequence(lambda n: f"Център за обществена подкрепа – Видин {n + 1}")
+    record_key = factory.Sequence(lambda n: f"TEST-{n + 1:04d}")
+    organisation_kind = ProviderKind.PUBLIC
+    legal_status = LegalStatus.MUNICIPAL
+    summary = "Подкрепа за деца и семейства в риск."
+    address = "ул. „Цар Симеон Велики“ 1"
+    municipality = "Видин"
+    region = "bg-vidin"
+    country = "BG"
+    latitude = Decimal("43.990000")
+    longitude = Decimal("22.880000")
+    phone = "+359 94 600 000"
+    email = "csp@example.org"
+    languages = ["bg", "ro"]
+    target_groups = [TargetGroup.CHILDREN, TargetGroup.FAMILIES]
+    capacity = 40
+    funding = Funding.STATE_DELEGATED
+
+    class Meta:
+        model = directory_models.ServiceProviderPage
+
+
+class ProviderServiceFactory(DjangoModelFactory):
+    page = factory.SubFactory(ServiceProviderPageFactory)
+    service_type = ServiceType.COMMUNITY_SUPPORT
+    name = ""
+    description = "Консултации за родители."
+
+    class Meta:
+        model = directory_models.ProviderService
+
+
+class LegislationIndexPageFactory(PraktikaPageFactory):
+    title = "Законодателство и политики"
+    slug = "zakonodatelstvo"
+    introduction = "Социалното законодателство на България и Румъния."
+
+    class Meta:
+        model = directory_models.LegislationIndexPage
+
+
+class LegislationPageFactory(PraktikaPageFactory):
+    title = factory.Sequence(lambda n: f"Закон за социалните услуги ({n + 1})")
+    record_key = factory.Sequence(lambda n: f"LAW-{n + 1:04d}")
+    country = "BG"
+    record_type = LegislationType.LAW
+    year = 2019
+    status = LegislationStatus.IN_FORCE
+    summary = "Урежда предоставянето, планирането и качеството на социалните услуги."
+    link = "https://www.example.org/zakon"
+
+    class Meta:
+        model = directory_models.LegislationPage
 
 
 class StandardPageFactory(PraktikaPageFactory):
@@ -658,6 +733,56 @@ TRANSLATIONS = {
             },
         },
     },
+    "directory": {
+        "en": {"title": "Map of social services", "slug": "map", "introduction": "Providers."},
+        "ro": {"title": "Harta serviciilor sociale", "slug": "harta", "introduction": "Furnizori."},
+    },
+    "provider": {
+        "en": {
+            "title": "Community Support Centre – Vidin",
+            "summary": "Support for children and families at risk.",
+            "address": "1 Tsar Simeon Veliki St",
+            "municipality": "Vidin",
+            "children": {"services": [{"description": "Counselling for parents."}]},
+        },
+        "ro": {
+            "title": "Centrul de sprijin comunitar – Vidin",
+            "summary": "Sprijin pentru copiii și familiile în situații de risc.",
+            "address": "str. Țar Simeon Veliki 1",
+            "municipality": "Vidin",
+            "children": {"services": [{"description": "Consiliere pentru părinți."}]},
+        },
+    },
+    "provider_ro": {
+        "en": {
+            "title": "Family-type placement centre – Craiova",
+            "summary": "Family-type care for children separated from their parents.",
+            "address": "10 Unirii St",
+            "municipality": "Craiova",
+            "children": {"services": [{"description": "Care for up to 12 children."}]},
+        },
+        "ro": {
+            "title": "Centrul de plasament de tip familial – Craiova",
+            "summary": "Îngrijire de tip familial pentru copiii separați de părinți.",
+            "address": "str. Unirii 10",
+            "municipality": "Craiova",
+            "children": {"services": [{"description": "Îngrijire pentru până la 12 copii."}]},
+        },
+    },
+    "legislation_index": {
+        "en": {"title": "Legislation and policies", "slug": "legislation", "introduction": "Laws."},
+        "ro": {"title": "Legislație și politici", "slug": "legislatie", "introduction": "Legi."},
+    },
+    "legislation": {
+        "en": {
+            "title": "Social Services Act",
+            "summary": "Governs how social services are provided, planned and assured.",
+        },
+        "ro": {
+            "title": "Legea serviciilor sociale din Bulgaria",
+            "summary": "Reglementează furnizarea, planificarea și calitatea serviciilor sociale.",
+        },
+    },
 }
 
 MENU_PAGES = ("news_index", "resource_centre", "event_index", "project_index", "publication_index")
@@ -669,8 +794,27 @@ FOOTER_TEXT = {
 
 # Keys of the tree's pages, in the order they are built (parents first).
 PAGE_KEYS = tuple(TRANSLATIONS)
-DETAIL_KEYS = ("article", "resource", "event", "project", "publication", "standard", "contact")
-INDEX_KEYS = ("news_index", "resource_centre", "event_index", "project_index", "publication_index")
+DETAIL_KEYS = (
+    "article",
+    "resource",
+    "event",
+    "project",
+    "publication",
+    "standard",
+    "contact",
+    "provider",
+    "provider_ro",
+    "legislation",
+)
+INDEX_KEYS = (
+    "news_index",
+    "resource_centre",
+    "event_index",
+    "project_index",
+    "publication_index",
+    "directory",
+    "legislation_index",
+)
 
 
 @dataclass
@@ -809,6 +953,46 @@ def build_site_tree():
         ("Съобщение", "multiline"),
     ):
         ContactFormFieldFactory(page=bg["contact"], label=label, field_type=field_type)
+
+    bg["directory"] = DirectoryPageFactory(parent=home)
+    bg["provider"] = ServiceProviderPageFactory(
+        parent=bg["directory"],
+        title="Център за обществена подкрепа – Видин",
+        slug="tsentar-za-obshtestvena-podkrepa-vidin",
+        record_key="BG-VID-001",
+    )
+    ProviderServiceFactory(page=bg["provider"], sort_order=0)
+    bg["provider_ro"] = ServiceProviderPageFactory(
+        parent=bg["directory"],
+        title="Център за настаняване от семеен тип – Крайова",
+        slug="tsentar-za-nastanyavane-krayova",
+        record_key="RO-DJ-001",
+        organisation_kind=ProviderKind.PUBLIC,
+        legal_status=LegalStatus.STATE,
+        summary="Грижа от семеен тип за деца, отделени от родителите си.",
+        address="ул. „Унирий“ 10",
+        municipality="Крайова",
+        region="ro-dolj",
+        country="RO",
+        latitude=Decimal("44.319000"),
+        longitude=Decimal("23.796000"),
+        languages=["ro"],
+        target_groups=[TargetGroup.CHILDREN],
+        capacity=12,
+    )
+    ProviderServiceFactory(
+        page=bg["provider_ro"],
+        service_type=ServiceType.FAMILY_TYPE_PLACEMENT,
+        description="Грижа за до 12 деца.",
+        sort_order=0,
+    )
+    bg["legislation_index"] = LegislationIndexPageFactory(parent=home)
+    bg["legislation"] = LegislationPageFactory(
+        parent=bg["legislation_index"],
+        title="Закон за социалните услуги",
+        slug="zakon-za-sotsialnite-uslugi",
+        record_key="BG-LAW-001",
+    )
 
     for key in PAGE_KEYS:
         bg[key] = bg[key].__class__.objects.get(pk=bg[key].pk)

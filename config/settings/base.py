@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "community.discussions",
     "community.comments",
     "search",
+    "directory",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -260,12 +262,26 @@ if os.environ.get("DEEPL_AUTH_KEY"):
 
 # Content-Security-Policy: strict for the public site (scripts only from us, with nonces);
 # the Wagtail admin needs inline scripts and styles, so it gets a looser policy.
+# The map's background tiles: any XYZ tile server (see docs/deployment.md). Without tiles (an
+# empty URL, or a server that cannot be reached) the map still shows its markers and list.
+DIRECTORY_TILES = {
+    "url": os.environ.get("DIRECTORY_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    "attribution": os.environ.get(
+        "DIRECTORY_TILE_ATTRIBUTION",
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    ),
+    "max_zoom": int(os.environ.get("DIRECTORY_TILE_MAX_ZOOM", "19")),
+}
+# The tile server's origin for the Content-Security-Policy ("{s}." subdomains become "*.").
+_tiles = urlsplit(DIRECTORY_TILES["url"].replace("{s}.", "*."))
+DIRECTORY_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}" if _tiles.netloc else ""
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([DIRECTORY_TILE_ORIGIN] if DIRECTORY_TILE_ORIGIN else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'self'"],
