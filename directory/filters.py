@@ -5,8 +5,8 @@ Several values of one filter widen the choice (Dolj or Vidin); different filters
 """
 
 from django import forms
-from django.http import QueryDict
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from cms.choices import REGION_CHOICES

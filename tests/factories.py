@@ -22,16 +22,6 @@ from anyascii import anyascii
 from factory.django import DjangoModelFactory
 
 from cms import models
-from directory import models as directory_models
-from directory.choices import (
-    Funding,
-    LegalStatus,
-    LegislationStatus,
-    LegislationType,
-    ProviderKind,
-    ServiceType,
-    TargetGroup,
-)
 from cms.choices import (
     ArticleKind,
     Country,
@@ -43,6 +33,16 @@ from cms.choices import (
     Profession,
     ProjectStatus,
     PublicationType,
+)
+from directory import models as directory_models
+from directory.choices import (
+    Funding,
+    LegalStatus,
+    LegislationStatus,
+    LegislationType,
+    ProviderKind,
+    ServiceType,
+    TargetGroup,
 )
 
 LANGUAGES = ("bg", "en", "ro")

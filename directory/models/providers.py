@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalKey
 
 from cms.choices import REGION_CHOICES, REGION_LABELS
+from cms.fields import MultipleChoiceField
 from cms.models.base import BasePage, PraktikaPageQuerySet
 from directory.choices import (
     DirectoryCountry,
@@ -24,7 +25,6 @@ from directory.choices import (
     SpokenLanguage,
     TargetGroup,
 )
-from cms.fields import MultipleChoiceField
 
 RECORD_KEY_HELP = _(
     "A short identifier that never changes, the same in every language, such as BG-VID-001. "
