@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("comments/", include("community.comments.urls")),
     path("moderation/", include("community.moderation.urls")),
     path("search/", include("search.urls")),
+    path("directory/claims/", include("directory.claims.urls")),
     path("directory/", include("directory.urls")),
     path("", include(wagtail_urls)),
 )

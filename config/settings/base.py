@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "community.comments",
     "search",
     "directory",
+    "directory.imports",
+    "directory.claims",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
