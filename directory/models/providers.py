@@ -15,7 +15,7 @@ from modelcluster.fields import ParentalKey
 
 from cms.choices import REGION_CHOICES, REGION_LABELS
 from cms.fields import MultipleChoiceField
-from cms.models.base import BasePage, PraktikaPageQuerySet
+from cms.models.base import BasePage, PraktikaPageQuerySet, paginate
 from directory.choices import (
     DirectoryCountry,
     Funding,
@@ -88,10 +88,15 @@ class DirectoryPage(BasePage):
         from directory.filters import ProviderFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = ProviderFilterForm(request.GET or None)
-        providers = form.filter(ServiceProviderPage.objects.in_directory(self))
+        listed = ServiceProviderPage.objects.in_directory(self)
+        regions = set(
+            listed.prefetch_related(None).order_by().values_list("region", flat=True).distinct()
+        )
+        form = ProviderFilterForm(request.GET or None, regions=regions)
+        providers = form.filter(listed)
         context["filter_form"] = form
         context["providers"] = providers
+        context["results"] = paginate(request, providers, self.paginate_by)
         context["tile_layer"] = settings.DIRECTORY_TILES
         return context
 

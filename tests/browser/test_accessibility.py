@@ -62,6 +62,11 @@ PAGES = {
     "accessibility-statement": "accessibility",
     # Shown in Bulgarian under /en/ and /ro/: the notice and the lang attributes.
     "untranslated-page": "news-resource-centre-moves",
+    # The directory (directory/demo/): the map with its list, a provider, the laws.
+    "directory-map": "directory",
+    "provider": "directory/provider/RO-DJ-001",
+    "legislation-index": "legislation",
+    "law": "directory/legislation/BG-LAW-001",
 }
 
 # Members' pages anonymous readers reach (paths after the language prefix).
