@@ -1,17 +1,19 @@
-from django.http import Http404
 from django.urls import path
+
+from directory import api, exports
 
 app_name = "directory"
 
-
-def _not_yet(request, *args, **kwargs):
-    raise Http404
-
-
-# Placeholders: directory.api and directory.exports take these names.
 urlpatterns = [
-    path("export/providers.csv", _not_yet, name="export-providers-csv"),
-    path("export/providers.geojson", _not_yet, name="export-providers-geojson"),
-    path("api/providers/", _not_yet, name="api-providers"),
-    path("api/legislation/", _not_yet, name="api-legislation"),
+    path("export/providers.csv", exports.providers_csv, name="export-providers-csv"),
+    path("export/providers.geojson", exports.providers_geojson, name="export-providers-geojson"),
+    path("export/legislation.csv", exports.legislation_csv, name="export-legislation-csv"),
+    path("api/providers/", api.providers, name="api-providers"),
+    path("api/providers/<str:record_key>/", api.provider_detail, name="api-provider-detail"),
+    path("api/legislation/", api.legislation, name="api-legislation"),
+    path(
+        "api/legislation/<str:record_key>/",
+        api.legislation_detail,
+        name="api-legislation-detail",
+    ),
 ]

@@ -33,6 +33,8 @@ LOCALE_URL_NAMES = (
     "feed-events-rss",
     "feed-events-atom",
     "feed-events-ics",
+    "directory:api-providers",
+    "directory:api-legislation",
 )
 SITE_URL_NAMES = ("sitemap",)
 
@@ -93,7 +95,28 @@ def purge_page(page):
     )
     paths = [url for url in map(page_path, pages) if url]
     paths += localized_paths({member.locale.language_code for member in group})
+    paths += record_paths(page, {member.locale.language_code for member in group})
     purge_paths(paths)
+
+
+# A directory record's own answer in the API, found by its record key (the same in every
+# language); the lists are in LOCALE_URL_NAMES.
+RECORD_URL_NAMES = {
+    "serviceproviderpage": "directory:api-provider-detail",
+    "legislationpage": "directory:api-legislation-detail",
+}
+
+
+def record_paths(page, language_codes):
+    name = RECORD_URL_NAMES.get(page._meta.model_name)
+    record_key = getattr(page, "record_key", "")
+    if not name or not record_key:
+        return []
+    paths = []
+    for language_code in sorted(language_codes):
+        with translation.override(language_code):
+            paths.append(reverse(name, kwargs={"record_key": record_key}))
+    return paths
 
 
 def linked_page_ids(pages):

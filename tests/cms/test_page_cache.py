@@ -451,3 +451,21 @@ def test_healthz_answers_without_the_database_or_any_cache(
     assert "X-Cache" not in response
     assert head.status_code == 200
     assert not response.cookies
+
+
+def test_publishing_a_directory_record_purges_its_api_answers(client, site_tree, page_cache):
+    urls = []
+    for language in ("bg", "en"):
+        with translation.override(language):
+            urls += [
+                reverse("directory:api-providers"),
+                reverse("directory:api-provider-detail", kwargs={"record_key": "BG-VID-001"}),
+            ]
+    for url in urls:
+        client.get(url)
+        assert status(client, url) == "HIT", url
+
+    publish(site_tree.page("bg", "provider"), phone="+359 94 111 222")
+
+    for url in urls:
+        assert status(client, url) == "MISS", url
