@@ -3,8 +3,8 @@
 Everything is built in Bulgarian first and translated into English and Romanian through
 wagtail-localize (``cms.demo.translate``), in dependency order: organisations (named on
 project pages), the site tree, projects (chosen by events and publications), events,
-publications, articles (which link to all of these), the home page's featured items and
-the menus.
+publications, articles (which link to all of these), the directory's records
+(``directory.demo``), the home page's featured items and the menus.
 """
 
 import time
@@ -21,6 +21,7 @@ def load_demo(stdout=None, reset=False):
     from cms.demo.media import MediaLibrary, require_fonts
     from cms.demo.reset import delete_demo_content
     from community import demo as community_demo
+    from directory import demo as directory_demo
     from search.indexing import rebuild as rebuild_search
 
     started = time.monotonic()
@@ -38,6 +39,7 @@ def load_demo(stdout=None, reset=False):
         events.load(ctx)
         publications.load(ctx)
         articles.load(ctx)
+        directory_demo.load(ctx)
         site.feature_on_home(ctx)
         navigation.load(ctx)
         ctx.media.report()

@@ -14,6 +14,7 @@ MENUS = {
         "items": [
             link("news", L("Новини", "News", "Știri")),
             link("resources", L("Ресурсен център", "Resource Centre", "Centrul de resurse")),
+            link("directory", L("Карта на услугите", "Service map", "Harta serviciilor")),
             link("publications", L("Публикации", "Publications", "Publicații")),
             link("events", L("Събития", "Events", "Evenimente")),
             link("projects", L("Проекти", "Projects", "Proiecte")),
@@ -28,6 +29,14 @@ MENUS = {
             link("privacy", L("Поверителност", "Privacy", "Confidențialitate")),
             link("terms", L("Условия за ползване", "Terms of use", "Termeni de utilizare")),
             link("accessibility", L("Достъпност", "Accessibility", "Accesibilitate")),
+            link(
+                "legislation",
+                L(
+                    "Законодателство и политики",
+                    "Legislation and policies",
+                    "Legislație și politici",
+                ),
+            ),
             link("contact", L("Контакти", "Contact", "Contact")),
         ],
         "footer_text": L(

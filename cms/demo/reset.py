@@ -13,13 +13,14 @@ from cms.models import NavigationMenu, Organisation
 def demo_keys():
     from cms.demo import articles, events, navigation, projects, publications, site
     from cms.demo.organisations import ORGANISATIONS
+    from directory.demo import demo_keys as directory_keys
 
     specs = [site.HOME, *site.INDEX_PAGES, site.CONTACT, *site.STANDARD_PAGES]
     specs += projects.PROJECTS + events.EVENTS + publications.PUBLICATIONS + articles.ARTICLES
     keys = [spec["key"] for spec in specs]
     keys += [f"organisation/{key}" for key in ORGANISATIONS]
     keys += [navigation.menu_key(location) for location in navigation.MENUS]
-    return [demo_uuid(key) for key in keys]
+    return [demo_uuid(key) for key in keys] + directory_keys()
 
 
 def delete_demo_content(ctx):

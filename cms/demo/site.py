@@ -21,6 +21,7 @@ from cms.models import (
     PublicationIndexPage,
     ResourceCentrePage,
 )
+from directory.models import DirectoryPage, LegislationIndexPage
 
 HOME = {
     "key": "home",
@@ -145,6 +146,40 @@ INDEX_PAGES = [
             "results committed to the funders.",
             "Proiectele organizațiilor partenere: obiective, parteneri, finanțare, activități și "
             "rezultatele asumate față de finanțatori.",
+        ),
+    ),
+]
+
+# The directory's two indexes; their records come from directory.demo.
+INDEX_PAGES += [
+    _index(
+        "directory",
+        DirectoryPage,
+        L("Карта на социалните услуги", "Map of social services", "Harta serviciilor sociale"),
+        L("karta", "map", "harta"),
+        L(
+            "Доставчици на социални услуги в областите и окръзите по двата бряга на Дунав: "
+            "потърсете услуга по вид, място или група, на картата или в списъка до нея.",
+            "Social service providers in the districts and counties on both banks of the "
+            "Danube: find a service by type, place or group, on the map or in the list beside "
+            "it.",
+            "Furnizori de servicii sociale din districtele și județele de pe ambele maluri ale "
+            "Dunării: căutați un serviciu după tip, localitate sau grup, pe hartă sau în lista "
+            "de lângă ea.",
+        ),
+    ),
+    _index(
+        "legislation",
+        LegislationIndexPage,
+        L("Законодателство и политики", "Legislation and policies", "Legislație și politici"),
+        L("zakonodatelstvo", "legislation", "legislatie"),
+        L(
+            "Социалното законодателство и политиките на България и Румъния, за да сравните "
+            "двете системи: закони, наредби, стратегии и стандарти за качество.",
+            "The social legislation and policies of Bulgaria and Romania, for comparing the "
+            "two systems: laws, regulations, strategies and quality standards.",
+            "Legislația și politicile sociale ale Bulgariei și României, pentru a compara cele "
+            "două sisteme: legi, reglementări, strategii și standarde de calitate.",
         ),
     ),
 ]

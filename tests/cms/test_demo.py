@@ -42,6 +42,7 @@ from cms.models import (
     PublicationFile,
     PublicationPage,
 )
+from directory.models import LegislationPage, ServiceProviderPage
 
 pytestmark = pytest.mark.django_db
 
@@ -58,12 +59,26 @@ def demo_output(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.fixture
+def demo(demo_output):
+    return demo_output
+
+
+# The directory's records are checked on the same demo (see the module's docstring).
+from tests.directory.demo_checks import *  # noqa: E402, F403
+
+
 def in_locale(model, key, lang):
     return model.objects.get(translation_key=demo_uuid(key), locale__language_code=lang)
 
 
+def site_pages():
+    """The site's pages without the directory's ~220 records (tests/directory/test_demo.py)."""
+    return Page.objects.filter(depth__gte=2).not_type(ServiceProviderPage, LegislationPage)
+
+
 def demo_pages():
-    return Page.objects.filter(depth__gte=2).specific().order_by("path")
+    return site_pages().specific().order_by("path")
 
 
 # The site tree ---------------------------------------------------------------------------
@@ -85,9 +100,9 @@ def test_default_site_serves_the_bulgarian_home_page(demo_output):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_language_has_the_full_tree(demo_output, lang):
-    bg_pages = Page.objects.filter(depth__gte=2, locale__language_code="bg")
-    pages = Page.objects.filter(depth__gte=2, locale__language_code=lang)
-    assert pages.count() == bg_pages.count() == 38
+    bg_pages = site_pages().filter(locale__language_code="bg")
+    pages = site_pages().filter(locale__language_code=lang)
+    assert pages.count() == bg_pages.count() == 40
     home = in_locale(HomePage, "home", lang)
     sections = {page.specific_class.__name__ for page in home.get_children()}
     assert sections == {
@@ -98,6 +113,8 @@ def test_every_language_has_the_full_tree(demo_output, lang):
         "ProjectIndexPage",
         "StandardPage",
         "ContactPage",
+        "DirectoryPage",
+        "LegislationIndexPage",
     }
     assert home.get_children().type(ContactPage).count() == 1
     assert all(page.live for page in pages)
@@ -112,7 +129,7 @@ def test_slugs_are_ascii_and_differ_per_language(demo_output):
 
 def test_every_page_renders_in_its_language(demo_output, client):
     pages = list(demo_pages())
-    assert len(pages) == 3 * 38
+    assert len(pages) == 3 * 40
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, (page.url, response.status_code)
@@ -123,10 +140,8 @@ def test_every_page_renders_in_its_language(demo_output, client):
 
 
 def test_english_and_romanian_pages_are_localize_translations(demo_output):
-    translated = Page.objects.filter(depth__gte=2, alias_of__isnull=True).exclude(
-        locale__language_code="bg"
-    )
-    assert translated.count() == 2 * 37
+    translated = site_pages().filter(alias_of__isnull=True).exclude(locale__language_code="bg")
+    assert translated.count() == 2 * 39
     for page in translated:
         source = TranslationSource.objects.get(
             object_id=page.translation_key, locale__language_code="bg"
@@ -203,7 +218,7 @@ def test_chosen_pages_and_covers_follow_the_language(demo_output):
         assert publication.cover.title == f"cover-publication-compendium-{lang}"
         menu = NavigationMenu.objects.get(location="main", locale__language_code=lang)
         links = [block.value["page"] for block in menu.items]
-        assert len(links) == 7
+        assert len(links) == 8
         assert {page.locale.language_code for page in links} == {lang}
     assert SegmentOverride.objects.exists()
 
@@ -383,7 +398,7 @@ def test_a_missing_font_stops_the_command_with_a_clear_message(monkeypatch, tmp_
     monkeypatch.setattr(media, "FONT_REGULAR", tmp_path / "DejaVuSans.ttf")
     with pytest.raises(CommandError, match="fonts-dejavu-core"):
         call_command("load_demo", reset=True, stdout=io.StringIO())
-    assert Page.objects.filter(depth__gte=2).count() == 3 * 38
+    assert site_pages().count() == 3 * 40
 
 
 # Idempotency -----------------------------------------------------------------------------
