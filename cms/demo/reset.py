@@ -1,5 +1,7 @@
 """``load_demo --reset``: remove what the demo created, and nothing else."""
 
+from django.db.models import Q
+
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -23,9 +25,29 @@ def demo_keys():
     return [demo_uuid(key) for key in keys] + directory_keys()
 
 
+def take_offline(homes):
+    """Unpublish the demo trees in one update, with their search entries and cached copies.
+
+    Wagtail unpublishes each live page before deleting it, and every unpublishing re-syncs
+    the page's search entries and purges its cache: for the directory's ~700 records that took
+    minutes. Offline pages are deleted without it.
+    """
+    from cms.cache.purge import purge_all
+    from search.models import SearchEntry
+
+    in_trees = Q(pk__in=[])
+    for home in homes:
+        in_trees |= Q(path__startswith=home.path)
+    ids = list(Page.objects.filter(in_trees).values_list("pk", flat=True))
+    Page.objects.filter(pk__in=ids).update(live=False)
+    SearchEntry.objects.filter(source="page", source_pk__in=ids).delete()
+    purge_all()
+
+
 def delete_demo_content(ctx):
     ctx.log("Removing the demo content...")
     homes = Page.objects.filter(translation_key=demo_uuid("home"), depth=2)
+    take_offline(homes)
     # Translations first: their trees hold aliases of the Bulgarian pages.
     for home in sorted(homes, key=lambda page: page.locale.language_code == SOURCE_LANGUAGE):
         ctx.log(f"  pages under {home.url_path} ({home.locale.language_code})")
