@@ -20,10 +20,18 @@ from cms.models import (
     ResourceCentrePage,
     StandardPage,
 )
+from directory.models import (
+    DirectoryPage,
+    LegislationIndexPage,
+    LegislationPage,
+    ServiceProviderPage,
+)
 from tests.factories import (
     ArticleIndexPageFactory,
     ContactPageFactory,
+    DirectoryPageFactory,
     EventIndexPageFactory,
+    LegislationIndexPageFactory,
     ProjectIndexPageFactory,
     PublicationIndexPageFactory,
     ResourceCentrePageFactory,
@@ -32,6 +40,8 @@ from tests.factories import (
 
 SECTIONS = {
     ArticleIndexPage,
+    DirectoryPage,
+    LegislationIndexPage,
     ResourceCentrePage,
     EventIndexPage,
     ProjectIndexPage,
@@ -39,7 +49,14 @@ SECTIONS = {
     StandardPage,
     ContactPage,
 }
-DETAIL_PAGES = {ArticlePage, EventPage, ProjectPage, PublicationPage}
+DETAIL_PAGES = {
+    ArticlePage,
+    EventPage,
+    ProjectPage,
+    PublicationPage,
+    ServiceProviderPage,
+    LegislationPage,
+}
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -64,6 +81,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
         self.assertAllowedSubpageTypes(PublicationIndexPage, {PublicationPage})
+        self.assertAllowedSubpageTypes(DirectoryPage, {ServiceProviderPage})
+        self.assertAllowedSubpageTypes(LegislationIndexPage, {LegislationPage})
+        self.assertCanNotCreateAt(DirectoryPage, LegislationPage)
+        self.assertCanNotCreateAt(LegislationIndexPage, ServiceProviderPage)
         self.assertCanNotCreateAt(EventIndexPage, ArticlePage)
         self.assertCanNotCreateAt(ArticleIndexPage, EventPage)
         self.assertCanNotCreateAt(PublicationIndexPage, ProjectPage)
@@ -78,6 +99,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
         self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
         self.assertAllowedParentPageTypes(PublicationPage, {PublicationIndexPage})
+        self.assertAllowedParentPageTypes(ServiceProviderPage, {DirectoryPage})
+        self.assertAllowedParentPageTypes(LegislationPage, {LegislationIndexPage})
         for index in (ArticleIndexPage, ResourceCentrePage, EventIndexPage):
             self.assertCanNotCreateAt(Page, index)
             self.assertCanNotCreateAt(StandardPage, index)
@@ -103,6 +126,8 @@ class OneOfEachSectionTests(WagtailPageTestCase):
             (ProjectIndexPage, ProjectIndexPageFactory),
             (PublicationIndexPage, PublicationIndexPageFactory),
             (ContactPage, ContactPageFactory),
+            (DirectoryPage, DirectoryPageFactory),
+            (LegislationIndexPage, LegislationIndexPageFactory),
         ]:
             with self.subTest(model=model.__name__):
                 self.assertTrue(model.can_create_at(self.home))
