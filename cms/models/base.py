@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
 from cms.models.locales import LocalizedMixin, language_code
+from core.text import BidiFreeFieldsMixin
 
 WORDS_PER_MINUTE = 200
 
@@ -83,7 +84,7 @@ class PraktikaPageQuerySet(PageQuerySet):
 PraktikaPageManager = PageManager.from_queryset(PraktikaPageQuerySet)
 
 
-class BasePage(LocalizedMixin, Page):
+class BasePage(BidiFreeFieldsMixin, LocalizedMixin, Page):
     """Abstract base for all public pages.
 
     Gives every page a listing summary and image, and the helpers templates need to tell
@@ -115,6 +116,7 @@ class BasePage(LocalizedMixin, Page):
 
     # Index pages list their children this many at a time.
     paginate_by = 12
+    bidi_free_fields = ("title", "draft_title", "seo_title")
 
     objects = PraktikaPageManager()
 
@@ -128,6 +130,11 @@ class BasePage(LocalizedMixin, Page):
     @property
     def content_language(self):
         return content_language(self)
+
+    def save_revision(self, *args, **kwargs):
+        """The titles cleaned also when Wagtail saves a revision without validating the page."""
+        self.remove_bidi_controls()
+        return super().save_revision(*args, **kwargs)
 
     def route(self, request, path_components):
         """Wagtail's routing, finding the child of an index page in one query instead of two.

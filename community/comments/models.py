@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from community.members.standing import display_name
 from community.moderation.models import ModeratedContent, Status
+from core.text import BidiFreeFieldsMixin
 
 # "app_label.model" of everything members may comment on.
 COMMENTABLE = (
@@ -52,7 +53,7 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(content_type=content_type, object_id=target.pk)
 
 
-class Comment(ModeratedContent):
+class Comment(BidiFreeFieldsMixin, ModeratedContent):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
@@ -72,6 +73,7 @@ class Comment(ModeratedContent):
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
 
     objects = CommentQuerySet.as_manager()
+    bidi_free_fields = ("body",)
 
     class Meta:
         verbose_name = _("comment")

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from community.discussions import views
+from core import converters  # noqa: F401 (registers <id:...>)
 
 app_name = "discussions"
 
@@ -10,11 +11,11 @@ urlpatterns = [
     path("following/", views.following, name="following"),
     path("follow/", views.follow, name="follow"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    path("t/<int:pk>-<str:slug>/", views.thread, name="thread"),
-    path("t/<int:pk>/reply/", views.reply, name="reply"),
-    path("t/<int:pk>/pin/", views.pin, name="pin"),
-    path("t/<int:pk>/lock/", views.lock, name="lock"),
-    path("p/<int:pk>/edit/", views.edit_post, name="edit_post"),
-    path("p/<int:pk>/history/", views.post_history, name="post_history"),
+    path("t/<id:pk>-<str:slug>/", views.thread, name="thread"),
+    path("t/<id:pk>/reply/", views.reply, name="reply"),
+    path("t/<id:pk>/pin/", views.pin, name="pin"),
+    path("t/<id:pk>/lock/", views.lock, name="lock"),
+    path("p/<id:pk>/edit/", views.edit_post, name="edit_post"),
+    path("p/<id:pk>/history/", views.post_history, name="post_history"),
     path("<str:slug>/", views.category, name="category"),
 ]

@@ -19,6 +19,7 @@ from cms.choices import Language, Licence, Profession
 from community.materials.choices import KIND_BY_CONTENT_TYPE, Topic
 from community.materials.storage import private_storage
 from community.moderation.models import ModeratedContent, Status
+from core.text import BidiFreeFieldsMixin
 
 LICENCE_URLS = {
     Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
@@ -45,7 +46,7 @@ class PracticeMaterialTag(TaggedItemBase):
     )
 
 
-class PracticeMaterial(ModeratedContent, index.Indexed):
+class PracticeMaterial(BidiFreeFieldsMixin, ModeratedContent, index.Indexed):
     """A file a member shares with colleagues: a form, a checklist, slides, a photo of a chart.
 
     Only members see it unless `public` is set; a new member's first materials wait for a
@@ -106,6 +107,8 @@ class PracticeMaterial(ModeratedContent, index.Indexed):
         index.FilterField("language"),
         index.FilterField("topic"),
     ]
+    # The file name too: members see it, and downloads are saved under it.
+    bidi_free_fields = ("title", "description", "original_filename")
 
     class Meta:
         verbose_name = _("practice material")

@@ -1,10 +1,12 @@
-"""Sign-up, profile, consent and account-deletion forms."""
+"""Log-in, sign-up, profile, consent and account-deletion forms."""
 
 from django import forms
 from django.contrib.auth import authenticate
+from django.core.validators import MaxLengthValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from cms.choices import Language
@@ -12,9 +14,27 @@ from community.members import avatars
 from community.members.consent import record_consent
 from community.members.models import MemberProfession, Profile
 from community.members.standing import profile_for
+from core.malware import scan_upload
 
 NOT_SAID = _("Not given")
 TERMS_REQUIRED = _("Please accept the terms of use and the privacy policy to continue.")
+# The longest email address (RFC 5321 paths); user names are shorter.
+LOGIN_MAX_LENGTH = 254
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's, with a length limit on the login (an email address or a user name).
+
+    allauth sets none when both are accepted, so a name of any length reached the
+    authentication backends and django-axes, which files failed attempts under it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        login = self.fields["login"]
+        login.max_length = LOGIN_MAX_LENGTH
+        login.validators.append(MaxLengthValidator(LOGIN_MAX_LENGTH))
+        login.widget.attrs.update(login.widget_attrs(login.widget))
 
 
 class SignupForm(AllauthSignupForm):
@@ -123,7 +143,9 @@ class ProfileForm(forms.ModelForm):
         if upload is False:  # "clear" ticked
             return False
         if upload and not isinstance(upload, str) and hasattr(upload, "content_type"):
-            return avatars.process_avatar(upload)
+            content = avatars.process_avatar(upload)
+            scan_upload(upload)
+            return content
         return None
 
     def keep_valid_upload(self, user):

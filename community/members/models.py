@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from cms.choices import REGION_CHOICES, Country
 from community.members.storage import private_storage
+from core.text import BidiFreeFieldsMixin
 
 
 class MemberProfession(models.TextChoices):
@@ -24,7 +25,7 @@ class MemberProfession(models.TextChoices):
     OTHER = "other", pgettext_lazy("profession", "Other")
 
 
-class Profile(models.Model):
+class Profile(BidiFreeFieldsMixin, models.Model):
     """One per user, made on first use (`profile_for`).
 
     Everything but the display name is visible to logged-in members only unless the member
@@ -42,6 +43,7 @@ class Profile(models.Model):
         "bio",
         "avatar",
     )
+    bidi_free_fields = ("display_name", "organisation", "bio")
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"

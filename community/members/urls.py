@@ -1,6 +1,7 @@
 from django.urls import path
 
 from community.members.views import account, profiles
+from core import converters  # noqa: F401 (registers <id:...>)
 
 app_name = "members"
 
@@ -12,6 +13,6 @@ urlpatterns = [
     path("me/delete/", account.delete_account, name="delete"),
     path("deleted/", account.deleted, name="deleted"),
     path("consent/", account.consent, name="consent"),
-    path("<int:pk>/", profiles.profile, name="profile"),
-    path("<int:pk>/avatar/", profiles.avatar, name="avatar"),
+    path("<id:pk>/", profiles.profile, name="profile"),
+    path("<id:pk>/avatar/", profiles.avatar, name="avatar"),
 ]

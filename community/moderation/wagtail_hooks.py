@@ -12,6 +12,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from community.members.standing import MODERATOR_PERMISSION
 from community.moderation import admin_views
+from core import converters  # noqa: F401 (registers <id:...>)
 
 
 class ModeratorMenuItem(MenuItem):
@@ -28,18 +29,18 @@ def register_community_admin_urls():
             name="community_moderation_queue",
         ),
         path(
-            "community/queue/<str:target_type>/<int:pk>/<str:action>/",
+            "community/queue/<str:target_type>/<id:pk>/<str:action>/",
             admin_views.ContentActionView.as_view(),
             name="community_moderation_action",
         ),
         path("community/members/", admin_views.MembersView.as_view(), name="community_members"),
         path(
-            "community/members/<int:pk>/",
+            "community/members/<id:pk>/",
             admin_views.MemberView.as_view(),
             name="community_member",
         ),
         path(
-            "community/members/<int:pk>/<str:action>/",
+            "community/members/<id:pk>/<str:action>/",
             admin_views.MemberView.as_view(),
             name="community_member_action",
         ),

@@ -72,6 +72,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every answer has the policy: also the error pages of the middleware below
+    # (400 for a host not allowed, 500 when one of them fails), which never reach the later ones.
+    "config.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a stored page is served without loading a session or the database.
@@ -83,7 +86,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "config.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # Sends staff without 2FA to set it up, and members to accept changed terms.
@@ -221,6 +223,11 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Praktika <noreply@pra
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where contact-form messages go when the form page names no recipient.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "contact@praktika.local")
+# /.well-known/security.txt (config/wellknown.py): where to report a vulnerability, as a URI
+# (mailto:…, https://…; empty: mailto: CONTACT_EMAIL), and until when the file holds (RFC 3339;
+# empty: a year from the day it is read).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Praktika"
@@ -340,12 +347,37 @@ COMMUNITY_RATE_LIMITS = {
 }
 # Version of the terms of use and privacy policy; members are asked again when it changes.
 COMMUNITY_TERMS_VERSION = os.environ.get("COMMUNITY_TERMS_VERSION", "2026-11")
+# A member's data export and account deletion ask each of these modules (export, files,
+# erase; community/members/data.py), so an app outside community joins without an import.
+PERSONAL_DATA_MODULES = [
+    "community.members.personal_data",
+    "community.materials.personal_data",
+    "community.discussions.personal_data",
+    "community.comments.personal_data",
+    "community.moderation.personal_data",
+    "directory.claims.personal_data",
+]
 
 # Accounts (django-allauth, community.members): log in by email or user name, verified email.
 LOGIN_URL = "account_login"
+# One login for everyone: Wagtail's admin and restricted pages send readers to allauth's, which
+# checks the verified email, the authenticator code, the lockout and the terms
+# (community/members/views/login.py also answers Wagtail's own login URLs).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# Forgotten passwords are reset through allauth too (one flow, one set of emails).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# A password-protected page asks in the site's own layout, and says when it must wait.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "cms/password_required.html"
+# Page passwords: 5 wrong ones for a restriction from one address make it wait 15 minutes.
+PAGE_PASSWORD_FAILURE_LIMIT = 5
+PAGE_PASSWORD_COOLOFF = timedelta(minutes=15)
 LOGIN_REDIRECT_URL = "members:me"
 ACCOUNT_ADAPTER = "community.members.adapter.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "community.members.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "login": "community.members.forms.LoginForm",
+    "signup": "community.members.forms.SignupForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -376,3 +408,14 @@ if TRUSTED_PROXY_COUNT:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+
+# Malware scanning of members' uploads by ClamAV's clamd (core.malware, docs/deployment.md):
+# off unless CLAMAV_SOCKET (a Unix socket) or CLAMAV_HOST is set; CLAMAV_PORT alone means
+# 127.0.0.1. Fail-closed: an unreachable scanner refuses uploads unless CLAMAV_FAIL_OPEN.
+CLAMAV_SOCKET = os.environ.get("CLAMAV_SOCKET", "")
+CLAMAV_HOST = os.environ.get("CLAMAV_HOST") or (
+    "127.0.0.1" if os.environ.get("CLAMAV_PORT") else ""
+)
+CLAMAV_PORT = int(os.environ.get("CLAMAV_PORT") or 3310)
+CLAMAV_TIMEOUT = float(os.environ.get("CLAMAV_TIMEOUT") or 30)
+CLAMAV_FAIL_OPEN = env_bool("CLAMAV_FAIL_OPEN", False)

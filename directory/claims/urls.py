@@ -1,11 +1,12 @@
 from django.urls import path
 
+from core import converters  # noqa: F401 (registers <id:...>)
 from directory.claims import views
 
 app_name = "directory_claims"
 urlpatterns = [
-    path("link/<int:page_id>/", views.link_request, name="link"),
-    path("propose/<int:page_id>/", views.propose, name="propose"),
-    path("proposals/<int:pk>/", views.proposal_detail, name="proposal"),
-    path("proposals/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
+    path("link/<id:page_id>/", views.link_request, name="link"),
+    path("propose/<id:page_id>/", views.propose, name="propose"),
+    path("proposals/<id:pk>/", views.proposal_detail, name="proposal"),
+    path("proposals/<id:pk>/withdraw/", views.withdraw, name="withdraw"),
 ]

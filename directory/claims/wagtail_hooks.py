@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core import converters  # noqa: F401 (registers <id:...>)
 from directory.claims import admin_views, rules
 
 
@@ -32,12 +33,12 @@ def register_claims_admin_urls():
             name="directory_claims_admin",
         ),
         path(
-            "directory/claims/links/<int:pk>/<str:action>/",
+            "directory/claims/links/<id:pk>/<str:action>/",
             admin_views.LinkReviewView.as_view(),
             name="directory_claims_admin_link",
         ),
         path(
-            "directory/claims/proposals/<int:pk>/",
+            "directory/claims/proposals/<id:pk>/",
             admin_views.ProposalView.as_view(),
             name="directory_claims_admin_proposal",
         ),

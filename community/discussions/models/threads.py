@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from community.markdown import markdown_to_text, render_markdown
 from community.moderation.models import ModeratedContent, Status
+from core.text import BidiFreeFieldsMixin
 
 POSTS_PER_PAGE = 20
 
 
-class Thread(ModeratedContent):
+class Thread(BidiFreeFieldsMixin, ModeratedContent):
     """A conversation in a category; its first post is the opening post."""
 
     category = models.ForeignKey(
@@ -37,6 +38,8 @@ class Thread(ModeratedContent):
     is_pinned = models.BooleanField(_("pinned"), default=False)
     is_locked = models.BooleanField(_("locked"), default=False)
     post_count = models.PositiveIntegerField(_("posts"), default=0)
+
+    bidi_free_fields = ("title",)
 
     class Meta:
         verbose_name = _("discussion thread")
@@ -70,7 +73,7 @@ class Thread(ModeratedContent):
         )
 
 
-class Post(ModeratedContent):
+class Post(BidiFreeFieldsMixin, ModeratedContent):
     """One message in a thread, written in Markdown."""
 
     thread = models.ForeignKey(
@@ -94,6 +97,8 @@ class Post(ModeratedContent):
         blank=True,
         related_name="+",
     )
+
+    bidi_free_fields = ("body",)
 
     class Meta:
         verbose_name = _("discussion post")

@@ -1,0 +1,1 @@
+"""The shared base: what every app may import; it imports no app."""

@@ -1,0 +1,44 @@
+"""Text that people write, made safe to show beside other people's text.
+
+Bidirectional control characters (embeddings, overrides, isolates and the direction marks)
+change the order in which the text around them is displayed: a name or a title can show as
+something other than it is ("invoice" + U+202E + "fdp.exe" reads as "invoiceexe.pdf"), and
+an unclosed override runs on into the rest of the page. The site's languages need none of
+them, so they are removed wherever text is saved.
+"""
+
+import re
+
+# U+200E–U+200F marks, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates,
+# U+061C the Arabic letter mark.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def remove_bidi_controls(text):
+    """The text without bidirectional control characters (anything else is returned as is)."""
+    if not isinstance(text, str):
+        return text
+    return BIDI_CONTROLS.sub("", text)
+
+
+class BidiFreeFieldsMixin:
+    """A model mixin that removes bidirectional controls from `bidi_free_fields`.
+
+    In `full_clean()`, so that forms validate (and Wagtail's revisions store) the text that
+    will be saved, and in `save()`, so that imports, the shell and every other path that
+    saves without validating are covered too. `QuerySet.update()` is not.
+    """
+
+    bidi_free_fields = ()
+
+    def remove_bidi_controls(self):
+        for name in self.bidi_free_fields:
+            setattr(self, name, remove_bidi_controls(getattr(self, name)))
+
+    def full_clean(self, *args, **kwargs):
+        self.remove_bidi_controls()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.remove_bidi_controls()
+        super().save(*args, **kwargs)
