@@ -13,6 +13,7 @@ from community.materials.choices import CONTENT_TYPES, EXTENSIONS, FileKind, Top
 from community.materials.models import PracticeMaterial
 from community.materials.rules import held_upload, storage_used
 from community.materials.validation import check_quota, check_upload
+from core.malware import scan_upload
 
 ACCEPT = ",".join(f".{ext}" for exts in EXTENSIONS.values() for ext in exts)
 
@@ -101,7 +102,9 @@ class MaterialForm(forms.ModelForm):
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
         if upload:
-            self.checked = check_upload(upload)
+            checked = check_upload(upload)
+            scan_upload(upload)
+            self.checked = checked
         return upload
 
     def clean(self):

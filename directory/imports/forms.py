@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.malware import scan_upload
 from directory.imports.files import MAX_BYTES, MAX_ROWS, FileProblem, read_table
 from directory.imports.models import ImportJob
 
@@ -52,11 +53,15 @@ class ImportForm(forms.Form):
                 )
                 return cleaned
             try:
-                cleaned["table"] = read_table(
+                table = read_table(
                     uploaded.read(), uploaded.name, cleaned["record_type"], cleaned["language"]
                 )
+                scan_upload(uploaded)
+                cleaned["table"] = table
             except FileProblem as problem:
                 self.add_error("file", str(problem))
+            except forms.ValidationError as error:
+                self.add_error("file", error)
             finally:
                 uploaded.seek(0)
         return cleaned
