@@ -1,4 +1,8 @@
-"""Admin reports for editors: how often each publication file was downloaded."""
+"""Admin views for editors: publication download counts, contact form submissions.
+
+Both export CSV and XLSX through Wagtail's SpreadsheetExportMixin; core.spreadsheets keeps
+their text cells from running as formulas (contact submissions are typed by anyone).
+"""
 
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -6,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.forms.views import SubmissionsListView
 
 from cms.models import PublicationDownloadCount, PublicationFile
+from core.spreadsheets import SpreadsheetCellsMixin
 
 
-class PublicationDownloadsReport(ReportView):
+class PublicationDownloadsReport(SpreadsheetCellsMixin, ReportView):
     page_title = _("Publication downloads")
     header_icon = "download"
     index_url_name = "publication_downloads_report"
@@ -55,3 +61,7 @@ class PublicationDownloadsReport(ReportView):
             .annotate(downloads=Coalesce(Subquery(counts[:1]), Value(0)))
             .order_by("-downloads", "page__title", "language")
         )
+
+
+class ContactSubmissionsView(SpreadsheetCellsMixin, SubmissionsListView):
+    """The contact page's submissions (ContactPage.get_submissions_list_view_class)."""

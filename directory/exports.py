@@ -4,6 +4,8 @@ The CSV has the import's columns (docs/directory-import.md), so an exported file
 edited and imported back; values are labels in the URL's language, which the import also
 reads. Headers are in that language too, or the import's column names with `?header=keys`.
 The file starts with a byte order mark: without it Excel reads UTF-8 Cyrillic as mojibake.
+Every cell goes through core.spreadsheets, so text is never run as a formula; numbers
+(coordinates, capacity, year) are written as they are.
 """
 
 import csv
@@ -17,6 +19,7 @@ from django.views.decorators.http import require_safe
 
 from cms.choices import REGION_LABELS
 from cms.models.locales import active_locale
+from core.spreadsheets import spreadsheet_cell
 from directory import serializers
 from directory.choices import (
     DirectoryCountry,
@@ -34,23 +37,10 @@ from directory.models import LegislationPage, ProviderService, ServiceProviderPa
 
 BOM = "\ufeff"
 CHUNK_SIZE = 200
-# Spreadsheets run a cell starting with these as a formula; a leading apostrophe stops that.
-FORMULA_STARTS = ("=", "@", "\t", "\r")
 
 
 def _label(vocabulary, code):
     return str(dict(vocabulary.choices).get(code, "")) if code else ""
-
-
-def _text(value):
-    if value is None:
-        return ""
-    value = str(value)
-    if value.startswith(FORMULA_STARTS) or (
-        value[:1] in "+-" and len(value) > 1 and not value[1:2].isdigit() and value[1] != " "
-    ):
-        return "'" + value
-    return value
 
 
 def _services(page):
@@ -135,9 +125,11 @@ def csv_rows(columns, headers, pages, language):
     """The file's lines, worked out as they are sent, in the language of the request."""
     writer = csv.writer(_Echo())
     with translation.override(language):
-        yield BOM + writer.writerow([str(headers[key]) for key, _getter in columns])
+        yield BOM + writer.writerow(
+            [spreadsheet_cell(str(headers[key])) for key, _getter in columns]
+        )
         for page in pages:
-            yield writer.writerow([_text(getter(page)) for _key, getter in columns])
+            yield writer.writerow([spreadsheet_cell(getter(page)) for _key, getter in columns])
 
 
 def _filename(stem, extension):

@@ -74,6 +74,11 @@ class ContactPage(BasePage, AbstractEmailForm):
 
         return contact_form_class(super().get_form_class())
 
+    def get_submissions_list_view_class(self):
+        from cms.admin_views import ContactSubmissionsView
+
+        return ContactSubmissionsView
+
     def process_form_submission(self, form):
         if not self.to_address:
             self.to_address = settings.CONTACT_EMAIL

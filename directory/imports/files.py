@@ -2,6 +2,7 @@
 
 Problems with the file as a whole (its type, encoding, size, columns) are raised as
 FileProblem with a message for the editor; problems with single rows are the rows' own.
+The apostrophe our exports put before formula-like text ("'+359 …") is taken off again.
 """
 
 import csv
@@ -12,6 +13,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import without_formula_guard
 from directory.imports.columns import allowed_columns, header_name, required_columns
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -39,6 +41,8 @@ def file_kind(name, head):
 def _cell_text(value):
     if value is None:
         return ""
+    if isinstance(value, str):
+        return without_formula_guard(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -60,7 +64,8 @@ def _csv_rows(data):
     first_line = content.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
-        yield from csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+        for cells in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
+            yield [without_formula_guard(cell) for cell in cells]
     except csv.Error as error:
         raise FileProblem(_("The CSV file cannot be read: %(error)s") % {"error": error}) from None
 

@@ -13,6 +13,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.spreadsheets import spreadsheet_cell
 from directory.imports.columns import LAWS, PROVIDERS
 from directory.imports.forms import ImportForm
 from directory.imports.models import ImportJob
@@ -170,11 +171,11 @@ class ReportCsvView(ImportAdminView):
         response["Content-Disposition"] = f'attachment; filename="import-{job.pk}-report.csv"'
         response.write("\ufeff")
         writer = csv.writer(response)
-        writer.writerow(
-            [_("Row"), _("Record key"), _("Title"), _("Result"), _("Column"), _("Problem")]
-        )
+        rows = [[_("Row"), _("Record key"), _("Title"), _("Result"), _("Column"), _("Problem")]]
         for item in job.report if done else job.preview:
             base = [item["row"], item["key"], item["title"], labels[item["action"]]]
             for error in item["errors"] or [{"column": "", "message": ""}]:
-                writer.writerow([*base, error["column"], error["message"]])
+                rows.append([*base, error["column"], error["message"]])
+        # Keys, titles and messages quote the uploaded file: never let a cell run as a formula.
+        writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
         return response
