@@ -127,3 +127,11 @@ def quote_markdown(name, body):
         lines.append("> " + gettext("@%(name)s wrote:") % {"name": name})
     lines += [f"> {line}".rstrip() for line in str(body or "").strip().splitlines()]
     return "\n".join(lines) + "\n\n"
+
+
+LEADING_QUOTE = re.compile(r"\A(?:>[^\n]*(?:\n|\Z))+(?:\r?\n)*")
+
+
+def without_leading_quote(text):
+    """A reply without the quote it starts with (what `quote_markdown` put there)."""
+    return LEADING_QUOTE.sub("", str(text or ""), count=1)

@@ -1,7 +1,9 @@
 """Everything a member has given us, in one zip file; and erasing it when they leave.
 
-Each community app answers for its own models in `community.<app>.personal_data`
-(`export`, `files`, `erase`); an app that has none yet is skipped.
+Each app answers for its own models in a `personal_data` module (`export`, `files`,
+`erase`) listed in settings.PERSONAL_DATA_MODULES: apps outside community (directory
+claims) take part without community importing them. An app's part of the export is named
+after the app's package ("members", "claims").
 """
 
 import importlib
@@ -9,22 +11,24 @@ import json
 import tempfile
 import zipfile
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-APPS = ("members", "materials", "discussions", "comments", "moderation")
 FORMAT_VERSION = 1
 
 
 def personal_data_modules():
-    for app in APPS:
-        name = f"community.{app}.personal_data"
-        try:
-            yield app, importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
+    """(app, module) for each module in settings.PERSONAL_DATA_MODULES, in that order."""
+    found = {}
+    for path in settings.PERSONAL_DATA_MODULES:
+        app = path.rsplit(".", 2)[-2]
+        if app in found:
+            raise ImproperlyConfigured(f"PERSONAL_DATA_MODULES: two apps are named {app!r}")
+        found[app] = importlib.import_module(path)
+    return list(found.items())
 
 
 def export_data(user):
@@ -71,7 +75,7 @@ def unique_name(name, used):
 def erase_account(user, keep_files):
     """Anonymise what the member wrote, delete what is private to them, then the user."""
     modules = dict(personal_data_modules())
-    order = [app for app in APPS if app != "members" and app in modules] + ["members"]
+    order = [app for app in modules if app != "members"] + ["members"]
     with transaction.atomic():
         for app in order:
             modules[app].erase(user, keep_files)

@@ -1,7 +1,8 @@
-"""The members app's part of a member's data: account, profile, addresses, consents."""
+"""The members app's part of a member's data: account, profile, addresses, consents, logins."""
 
 from allauth.account.models import EmailAddress
 
+from community.members.lockout import forget_logins, login_history
 from community.members.models import ConsentRecord, Profile
 
 
@@ -25,6 +26,7 @@ def export(user):
         "two_factor_methods": sorted(
             user.authenticator_set.values_list("type", flat=True).distinct()
         ),
+        "logins": login_history(user),
         "profile": None,
     }
     if profile is not None:
@@ -56,7 +58,13 @@ def files(user):
 
 
 def erase(user, keep_files):
-    """The avatar always goes: it is a picture of the member, not shared material."""
+    """The avatar always goes: it is a picture of the member, not shared material.
+
+    So do django-axes' records of their logins and failed attempts (user name, address,
+    browser): they only served the account's protection. They are deleted first, while the
+    email addresses they may be filed under are still known.
+    """
+    forget_logins(user)
     profile = Profile.objects.filter(user=user).first()
     if profile is not None:
         if profile.avatar:

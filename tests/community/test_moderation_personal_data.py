@@ -50,10 +50,15 @@ def test_moderation_export_names_no_moderator(site_tree, community_users):
 
     with translation.override("en"):
         data = moderation_data.export(member)
+        reported_url = reported.get_absolute_url()
     text = json.dumps(data)
     (report,) = data["reports_made"]
     assert report["reason"] == "spam" and report["details"] == "Looks like an advert"
-    assert report["content"].startswith("Comment on")
+    assert report["content"] == {
+        "kind": "comment",
+        "id": reported.pk,
+        "url": reported_url,
+    }
     (entry,) = data["moderation_history"]
     assert entry["action"] == "warn" and entry["reason"] == "Please stay on topic"
     assert moderator.username not in text and "Moderator" not in text
