@@ -155,8 +155,9 @@ def test_public_pages_get_the_strict_policy(client):
 
 
 @pytest.mark.django_db
-def test_admin_login_gets_the_admin_policy(client):
-    response = client.get("/admin/login/")
+def test_the_admin_gets_the_admin_policy(client, superuser):
+    client.force_login(superuser, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.get("/admin/")
     assert response.status_code == 200
 
     policy = parse_policy(response["Content-Security-Policy"])

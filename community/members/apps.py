@@ -6,3 +6,6 @@ class MembersConfig(AppConfig):
     name = "community.members"
     label = "members"
     verbose_name = _("Members")
+
+    def ready(self):
+        from community.members import receivers  # noqa: F401

@@ -1,5 +1,9 @@
 """Requirements a logged-in member must meet before using the site further.
 
+- An account with an authenticator app reaches the Wagtail admin or the moderation views
+  only from a session that passed its code (allauth records each step of a login in the
+  session); a session that did not is asked for the code first. Having a device is not
+  enough: a session opened before the app was set up, or by any other door, never passed it.
 - Staff (editors, moderators, admins) set up an authenticator app before they reach the
   Wagtail admin or the moderation views, when COMMUNITY_REQUIRE_2FA_FOR_STAFF is on.
 - Members accept the current terms (COMMUNITY_TERMS_VERSION) before reading on.
@@ -34,6 +38,16 @@ def has_totp(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def passed_second_factor(request):
+    """True when this session's login (or a later check) included the authenticator code."""
+    from allauth.account.authentication import get_authentication_records
+
+    return any(
+        record.get("method") == "mfa"
+        for record in get_authentication_records(request, request.user)
+    )
+
+
 class MemberRequirementsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -60,20 +74,10 @@ class MemberRequirementsMiddleware:
         path = request.path
         if self.exempt.match(path):
             return None
-        if (
-            settings.COMMUNITY_REQUIRE_2FA_FOR_STAFF
-            and self.staff_paths.match(path)
-            and is_staff_member(user)
-            and not has_totp(user)
-        ):
-            messages.warning(
-                request,
-                _(
-                    "Staff accounts must use two-factor authentication. Please set up an "
-                    "authenticator app to continue."
-                ),
-            )
-            return redirect("mfa_activate_totp")
+        if self.staff_paths.match(path):
+            response = self.check_second_factor(request, user)
+            if response is not None:
+                return response
         if (
             request.method == "GET"
             and not path.startswith("/admin/")
@@ -82,4 +86,25 @@ class MemberRequirementsMiddleware:
             return redirect(
                 f"{reverse('members:consent')}?{urlencode({'next': request.get_full_path()})}"
             )
+        return None
+
+    def check_second_factor(self, request, user):
+        if has_totp(user):
+            if passed_second_factor(request):
+                return None
+            messages.info(
+                request, _("Please enter the code from your authenticator app to continue.")
+            )
+            return redirect(
+                f"{reverse('mfa_reauthenticate')}?{urlencode({'next': request.get_full_path()})}"
+            )
+        if settings.COMMUNITY_REQUIRE_2FA_FOR_STAFF and is_staff_member(user):
+            messages.warning(
+                request,
+                _(
+                    "Staff accounts must use two-factor authentication. Please set up an "
+                    "authenticator app to continue."
+                ),
+            )
+            return redirect("mfa_activate_totp")
         return None

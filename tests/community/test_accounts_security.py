@@ -112,12 +112,17 @@ def test_moderators_are_sent_too_on_moderation_pages(require_2fa, client_for):
     assert response["Location"].endswith("/accounts/2fa/totp/activate/")
 
 
-def test_staff_with_an_authenticator_pass(require_2fa, community_users, client_for):
+def test_staff_with_an_authenticator_are_asked_for_its_code(
+    require_2fa, community_users, client_for
+):
+    """The app exists, but this session never passed its code (tests/community/test_one_login.py
+    shows the whole journey)."""
     Authenticator.objects.create(
         user=community_users["editor"], type=Authenticator.Type.TOTP, data={"secret": "x"}
     )
     response = client_for("editor").get("/admin/")
-    assert response.status_code == 200
+    assert response.status_code == 302
+    assert "/accounts/2fa/reauthenticate/" in response["Location"]
 
 
 def test_members_are_not_asked_for_2fa(require_2fa, client_for):

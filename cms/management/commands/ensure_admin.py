@@ -74,6 +74,10 @@ class Command(BaseCommand):
                     password = self._recall(password_file, user)
                 if changed:
                     user.save()
+            verified = self._verify_email(user)
+
+        if verified:
+            self.stdout.write(f"  Email address {user.email} marked as verified.")
 
         self._warn_about_weak_password(user, password)
         self.stdout.write(self.style.SUCCESS(f"Admin account {username!r}: {state}."))
@@ -94,6 +98,37 @@ class Command(BaseCommand):
                 setattr(user, flag, True)
                 changed = True
         return changed
+
+    def _verify_email(self, user):
+        """Logins go through allauth, which asks for a verified email: the admin has one.
+
+        True when something changed (a new account, or one made before this rule).
+        """
+        from allauth.account.models import EmailAddress
+
+        if not user.email:
+            return False
+        address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+        if address is None:
+            if EmailAddress.objects.filter(email__iexact=user.email).exists():
+                self.stderr.write(
+                    self.style.WARNING(
+                        f"{user.email} belongs to another account: the admin's email is not "
+                        "verified; set ADMIN_EMAIL to an address of its own."
+                    )
+                )
+                return False
+            EmailAddress.objects.filter(user=user, primary=True).update(primary=False)
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+            return True
+        if address.verified and address.primary:
+            return False
+        EmailAddress.objects.filter(user=user, primary=True).exclude(pk=address.pk).update(
+            primary=False
+        )
+        address.verified = address.primary = True
+        address.save(update_fields=["verified", "primary"])
+        return True
 
     def _remember(self, path, password):
         path.parent.mkdir(parents=True, exist_ok=True)
