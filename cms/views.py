@@ -26,6 +26,9 @@ def publication_download(request, page_id, language):
     if publication_file is None:
         raise Http404
     document = publication_file.document
+    for restriction in document.collection.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise Http404  # a file in a private collection, for those who may open it
     try:
         handle = document.file.open("rb")
     except FileNotFoundError:

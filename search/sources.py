@@ -129,13 +129,20 @@ def page_entry(page):
 
 
 def document_texts(page):
-    """The text inside a publication's files: the file in the page's language, else all."""
+    """The text inside a publication's files: the file in the page's language, else all.
+
+    Files in a private collection are left out: their text is for those who may open them.
+    """
     files = getattr(page, "files", None)
     if files is None:
         return ""
     from search.extraction import document_text
 
-    files = list(files.select_related("document"))
+    files = [
+        item
+        for item in files.select_related("document__collection")
+        if not item.document.collection.get_view_restrictions().exists()
+    ]
     own = [item for item in files if item.language == page.locale.language_code]
     return "\n".join(document_text(item.document) for item in (own or files))
 

@@ -30,7 +30,16 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = PROJECT_ROOT / "locale"
 # Folders whose Python files and templates hold interface strings (apps not written yet
 # are skipped).
-SOURCE_FOLDERS = ("cms", "config", "templates", "locale", "community", "search", "directory")
+SOURCE_FOLDERS = (
+    "core",
+    "cms",
+    "config",
+    "templates",
+    "locale",
+    "community",
+    "search",
+    "directory",
+)
 IGNORED = [".venv", "node_modules", "var", "static/vendor", "tests"]
 
 
@@ -69,8 +78,14 @@ def compiled_catalogues(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _isolated_caches_and_language():
-    """Wagtail caches site root paths; a request leaves its language active. Reset both."""
+    """Wagtail caches site root paths; a request leaves its language active. Reset both.
+
+    The page cache's memory of restricted subtrees is per process: each test reads its own.
+    """
+    from cms.cache.restrictions import restricted_subtrees
+
     cache.clear()
+    restricted_subtrees.forget()
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

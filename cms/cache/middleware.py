@@ -3,7 +3,10 @@
 It sits just after SecurityMiddleware and WhiteNoise, so a hit costs one cache round trip
 and no session, database or template work. Only what is the same for every anonymous
 reader is stored: a response that set a cookie, used the CSRF token or the CSP nonce,
-varies on cookies, or is private is passed through untouched.
+varies on cookies, or is private is passed through untouched. Nor is a page that has a view
+restriction: stored pages carry their tree path, checked against the restricted subtrees
+before they are served (cms.cache.restrictions), so a page made private is never served
+from here, even if the purge that should have removed it was missed.
 """
 
 import logging
@@ -22,6 +25,7 @@ from cms.cache.keys import (
     page_cache,
     path_version_key,
 )
+from cms.cache.restrictions import RESTRICTIONS_VERSION_KEY, restricted_subtrees
 
 logger = logging.getLogger(__name__)
 
@@ -54,9 +58,13 @@ class PageCacheMiddleware:
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
-        if request.method == "GET" and is_shareable(request, response):
+        if (
+            request.method == "GET"
+            and is_shareable(request, response)
+            and not lookup.is_restricted(getattr(request, "page_cache_tree_path", None))
+        ):
             try:
-                lookup.store(response)
+                lookup.store(response, getattr(request, "page_cache_tree_path", None))
             except Exception:
                 logger.exception("Page cache store failed")
         response["X-Cache"] = "MISS"
@@ -103,24 +111,32 @@ class Lookup:
 
     def fetch(self):
         cache = page_cache()
-        values = cache.get_many([self.key, *self.token_keys])
+        values = cache.get_many([self.key, *self.token_keys, RESTRICTIONS_VERSION_KEY])
         self.known = values
         entry = values.get(self.key)
         if entry is None:
             return None
-        *tokens, status, headers, content = entry
+        *tokens, tree_path, status, headers, content = entry
         if None in tokens or tokens != [values.get(key) for key in self.token_keys]:
+            return None
+        if self.is_restricted(tree_path):
             return None
         return HttpResponse(content, status=status, headers=dict(headers))
 
-    def store(self, response):
+    def is_restricted(self, tree_path):
+        """True for a Wagtail page in a restricted subtree (other answers have no tree path)."""
+        if not tree_path:
+            return False
+        return restricted_subtrees.covers(tree_path, self.known.get(RESTRICTIONS_VERSION_KEY))
+
+    def store(self, response, tree_path=None):
         cache = page_cache()
         # Tokens are those read before the view ran: a purge during rendering wins.
         tokens = current_tokens(cache, self.token_keys, self.known)
         if tokens is None:
             return
         headers = [(name, value) for name, value in response.items() if name != "X-Cache"]
-        entry = (*tokens, response.status_code, headers, response.content)
+        entry = (*tokens, tree_path, response.status_code, headers, response.content)
         cache.set(self.key, entry, timeout=settings.PAGE_CACHE_TIMEOUT)
 
 
