@@ -45,14 +45,6 @@ CACHED_KEYS = (
 )
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
-
-
 def status(client, url, **extra):
     response = client.get(url, **extra)
     assert response.status_code == 200, url

@@ -6,7 +6,6 @@ page in a restricted subtree is never served from the cache, even if the purge w
 """
 
 from django.contrib.auth.models import Group
-from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
@@ -26,14 +25,6 @@ RESTRICTIONS = {
     "password": {"restriction_type": PageViewRestriction.PASSWORD, "password": "s3cret-word"},
     "groups": {"restriction_type": PageViewRestriction.GROUPS},
 }
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
 
 
 def restrict(page, kind):
