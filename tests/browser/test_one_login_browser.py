@@ -18,8 +18,15 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def editor_with_app(transactional_db):
+    """An editor by permission, not by group: an earlier transactional test's flush removes
+    the groups that migrations create."""
+    from django.contrib.auth.models import Permission
+
     restore_initial_data()
-    user = make_member("editor", groups=["Editors"], language="en")
+    user = make_member("editor", language="en")
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return user, secret
