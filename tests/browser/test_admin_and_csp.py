@@ -20,9 +20,13 @@ def site_tree(transactional_db):
 
 @pytest.fixture
 def editor(django_user_model):
-    return django_user_model.objects.create_superuser(
+    from allauth.account.models import EmailAddress
+
+    user = django_user_model.objects.create_superuser(
         username="editor", email="editor@praktika.test", password="a-long-test-password"
     )
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
 
 
 def collect_csp_violations(page):
@@ -51,10 +55,11 @@ def test_public_pages_run_their_script_without_csp_violations(live_server, page,
 
 def test_an_editor_opens_the_translation_editor(live_server, page, site_tree, editor):
     violations = collect_csp_violations(page)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("input[name=username]", "editor")
+    # The admin sends editors to the one login and back.
+    page.goto(live_server.url + "/admin/")
+    page.fill("input[name=login]", "editor")
     page.fill("input[name=password]", "a-long-test-password")
-    page.locator("form button[type=submit]").click()
+    page.locator("main form button[type=submit]").click()
     page.wait_for_url(f"{live_server.url}/admin/")
 
     bulgarian = site_tree.page("bg", "event")

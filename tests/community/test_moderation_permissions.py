@@ -14,7 +14,8 @@ from tests.community.moderation_helpers import make_comment
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/en/accounts/login/"
-ADMIN_LOGIN = "/admin/login/"
+# The admin sends readers to the one login (community/members/views/login.py).
+ADMIN_LOGIN = "/accounts/login/"
 ADMIN_HOME = "/admin/"
 
 # (view, method) -> {role: expected}; an expected str is where the response redirects.
