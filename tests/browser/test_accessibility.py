@@ -394,32 +394,3 @@ def test_content_images_are_described_in_each_language(demo_site, page):
         alts[language] = [images.nth(i).get_attribute("alt") for i in range(images.count())]
         assert all(alt.strip() for alt in alts[language]), alts
     assert len({tuple(texts) for texts in alts.values()}) == len(LANGUAGES), alts
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_page_password_form_passes_axe_also_while_it_must_wait(
-    demo_site, axe_source, page, language
-):
-    """Wagtail's password form in the site's layout (cms/page_passwords.py), then locked."""
-    from wagtail.models import PageViewRestriction
-
-    about = Page.objects.get(translation_key=demo_uuid("about"), locale__language_code=language)
-    restriction = PageViewRestriction.objects.create(
-        page=about, restriction_type=PageViewRestriction.PASSWORD, password="not-this-one"
-    )
-    try:
-        page.goto(demo_site.address(language, "standard-page"))
-        assert page.locator("html").get_attribute("lang") == language
-        assert page.locator("main input[name=password]").count() == 1
-        assert_no_blocking_violations(page, axe_source)
-        for _ in range(5):
-            page.fill("main input[name=password]", "a-wrong-guess")
-            with page.expect_navigation():
-                page.locator("main form button[type=submit]").click()
-        assert page.locator("main [role=alert]").count() == 1
-        assert_no_blocking_violations(page, axe_source)
-    finally:
-        restriction.delete()
-        from django.core.cache import cache
-
-        cache.clear()
