@@ -5,7 +5,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from community.discussions.models import Post, Thread
@@ -49,30 +49,14 @@ def content_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def restriction_changed(sender, instance, **kwargs):
-    """The page's subtree, in every language and its aliases, is found again or hidden."""
+    """The page's subtree is found again or hidden, and so are its aliases, which show its
+    restrictions. Translations have restrictions of their own (wagtail-localize copies them,
+    which sends this signal for each)."""
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
-    for member in Page.objects.filter(
-        Q(translation_key=page.translation_key) | Q(alias_of_id=page.pk)
-    ).order_by("path"):
+    for member in Page.objects.filter(Q(pk=page.pk) | Q(alias_of_id=page.pk)).order_by("path"):
         indexing.sync_page_tree(member)
-
-
-@receiver(post_save, sender=CollectionViewRestriction)
-@receiver(post_delete, sender=CollectionViewRestriction)
-def collection_privacy_changed(sender, instance, **kwargs):
-    """Publications offer files; the text of a file in a private collection is not indexed."""
-    from cms.models import PublicationPage
-
-    collection = instance.collection
-    collections = collection.get_descendants(inclusive=True)
-    for page in (
-        PublicationPage.objects.live()
-        .filter(files__document__collection__in=collections)
-        .distinct()
-    ):
-        indexing.sync(page)
 
 
 @receiver(post_save, sender=get_document_model())
