@@ -1,7 +1,8 @@
 """Fixtures shared by the whole suite: locales, the trilingual site tree, an admin client.
 
-`site_tree` is built once per test module inside a transaction that is rolled back when the
-module is done, and each test runs in a savepoint inside it (as Django's setUpTestData does).
+`site_tree` is built once per process (tests/snapshots.py puts its rows back for each later
+module) inside a transaction that is rolled back when the module is done, and each test runs in
+a savepoint inside it (as Django's setUpTestData does).
 Tests get ids and URLs from it and fetch fresh objects with `site_tree.page(lang, key)`.
 """
 
@@ -23,8 +24,10 @@ from wagtail.models import Locale
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from pytest_django.plugin import blocking_manager_key
 
 from tests.factories import LANGUAGES, build_site_tree
+from tests.snapshots import DatabaseState, TableSnapshot
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = PROJECT_ROOT / "locale"
@@ -90,19 +93,79 @@ def _isolated_caches_and_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
+# The database as migrations left it, read when a transactional test first needs it.
+_migrated = {}
+
+
+def _is_transactional(item):
+    return bool(TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.fixture(autouse=True)
+def _migrated_database(request):
+    """Before a worker's first transactional test, remember every row migrations wrote."""
+    if _is_transactional(request.node) and "state" not in _migrated:
+        request.getfixturevalue("django_db_setup")
+        with request.getfixturevalue("django_db_blocker").unblock():
+            _migrated["state"] = DatabaseState()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test has emptied the database, write back what migrations wrote.
+
+    Without it, the locales, groups, permissions and root page of the migrations would be
+    missing for whichever tests the worker runs next (the order differs between runs and
+    workers). A hook rather than a fixture: it runs after every fixture's teardown, the flush
+    included, whatever order pytest-django's own fixtures were set up in.
+    """
+    result = yield
+    if nextitem is not None and _is_transactional(item) and "state" in _migrated:
+        with item.config.stash[blocking_manager_key].unblock():
+            _migrated["state"].restore()
+    return result
+
+
 @pytest.fixture
 def locales(db):
     """The three content locales, created by the cms.0002_locales migration."""
     return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
 
 
+@pytest.fixture(scope="session")
+def _site_tree_snapshot():
+    """The tree is built once per process and its rows restored for each module (snapshots.py).
+
+    Its documents' files stay in storage until the session ends; a tree built again (after a
+    transactional test changed the ids of migrations' data) first removes the last one's, so
+    the files keep their names.
+    """
+    from django.core.files.storage import default_storage
+
+    from wagtail.documents import get_document_model
+
+    files = []
+
+    def build():
+        for name in files:
+            default_storage.delete(name)
+        files.clear()
+        tree = build_site_tree()
+        documents = get_document_model().objects.filter(pk__in=tree.document_ids)
+        files.extend(documents.values_list("file", flat=True))
+        return tree
+
+    yield TableSnapshot(build)
+    for name in files:
+        default_storage.delete(name)
+
+
 @pytest.fixture(scope="module")
-def _site_tree_for_module(django_db_setup, django_db_blocker):
+def _site_tree_for_module(django_db_setup, django_db_blocker, _site_tree_snapshot):
     with django_db_blocker.unblock():
         with transaction.atomic():
-            tree = build_site_tree()
-            yield tree
-            tree.delete_files()
+            yield _site_tree_snapshot.restore_or_build()
             transaction.set_rollback(True)
 
 

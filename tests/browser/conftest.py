@@ -118,37 +118,25 @@ def live_site(django_db_blocker):
     """A live server of the module's own, over data the module commits; yields its URL.
 
     pytest-django's `live_server` makes every test transactional and empties the database
-    after each one. Here the data is built once; at the end the database is put back as
-    migrations left it, the way Django's `serialized_rollback` does, so modules run in any order.
+    after each one. Here the data is built once; at the end every table is put back as
+    migrations left it (tests/snapshots.py), so modules run in any order.
     """
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
-    from django.db import connection, connections
+    from django.db import connections
 
     from pytest_django.live_server_helper import LiveServer
 
+    from tests.snapshots import DatabaseState
+
     with django_db_blocker.unblock():
         restore_initial_data()
-        migrated_state = connection.creation.serialize_db_to_string()
+        migrated_state = DatabaseState()
         server = LiveServer("localhost")
         try:
             yield server.url
         finally:
             server.stop()
             delete_stored_files()
-            # Wagtail's Task.__init__ looks its content type up, and on a cache miss creates
-            # it: while the rows are restored, before content types are, that would collide.
-            ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
-            call_command(
-                "flush",
-                interactive=False,
-                verbosity=0,
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            connection.creation.deserialize_db_from_string(migrated_state)
-            ContentType.objects.clear_cache()
+            migrated_state.restore()
             connections.close_all()
 
 
