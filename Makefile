@@ -12,6 +12,12 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 PORT := $(or $(PORT),8000)
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core, at most four; each test file runs whole in one
+# process, so module fixtures (the site tree, the demo, a live server) are set up once. Files
+# are handed out in the order tests/conftest.py collects them: the slowest first.
+TEST_WORKERS ?= auto
+PYTEST := DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest \
+	-n $(TEST_WORKERS) --maxprocesses=4 --dist loadfile --no-loadscope-reorder
 
 # The admin link printed by ensure_admin points at the server `make run` starts.
 WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
@@ -71,7 +77,7 @@ for (const name of Object.keys(pkg.dependencies || {})) {
 endef
 export COPY_VENDOR
 
-.PHONY: help run test install install-test venv system-packages browser-packages vendor \
+.PHONY: help run test test-fast install install-test venv system-packages browser-packages vendor \
 	compilemessages messages migrate demo admin lint format migrations-check check-deploy \
 	bench bench-search clean distclean
 
@@ -80,6 +86,7 @@ help:
 	@echo "                       create the admin account and serve http://127.0.0.1:$(PORT)/"
 	@echo "make test              install (with Chromium) and run the whole test suite"
 	@echo "                       (DATABASE_URL=postgres://... make test runs it on PostgreSQL)"
+	@echo "make test-fast         everything but the browser tests, in parallel (the inner loop)"
 	@echo "make install           only install: .venv, Debian packages, front-end packages"
 	@echo "make lint / format     ruff check and format check / apply ruff fixes and formatting"
 	@echo "make messages          extract interface strings into locale/*/LC_MESSAGES/*.po"
@@ -163,7 +170,10 @@ messages: venv system-packages
 # --- check --------------------------------------------------------------------------------
 
 test: install-test compilemessages
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
+
+test-fast: install compilemessages
+	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .

@@ -46,6 +46,15 @@ SOURCE_FOLDERS = (
 IGNORED = [".venv", "node_modules", "var", "static/vendor", "tests"]
 
 
+# Modules that take minutes (each loads the whole demo): collected first, so that with
+# pytest-xdist they start at once on different processes rather than end the run alone.
+SLOWEST_MODULES = ("tests/browser/test_accessibility.py", "tests/cms/test_demo.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in SLOWEST_MODULES)
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers",

@@ -4,6 +4,9 @@ From the header's box on any page to the results, narrowed by a facet; the sugge
 the box driven with the keyboard alone (the ARIA combobox pattern); and the same box without
 JavaScript. Built like tests/browser/test_accessibility.py: committed data for a live server of
 the module's own, put back as migrations left it at the end.
+
+What a search finds depends on the database's backend (SQLite's FTS5 or PostgreSQL's full
+text), so unlike the other browser tests these run on both databases in CI (`both_databases`).
 """
 
 import pytest
@@ -12,7 +15,7 @@ from tests.browser.conftest import live_site
 from tests.browser.test_accessibility import assert_no_blocking_violations
 from tests.factories import build_site_tree
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.both_databases, pytest.mark.django_db]
 
 # language: what a reader types (inflected, or in the other alphabet), the result it finds,
 # the word marked in that result's title, and texts of the page in that language.
