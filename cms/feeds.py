@@ -26,8 +26,8 @@ from wagtail.models import Locale, Site
 
 from icalendar import Calendar, Event, vDuration
 
-from cms.choices import Country
 from cms.models import ArticleIndexPage, ArticlePage, EventIndexPage, EventPage
+from core.choices import Country
 
 FEED_LENGTH = 30
 NEWS_TITLE = gettext_lazy("Praktika: news and articles")

@@ -8,44 +8,14 @@ import time
 
 from django import forms
 from django.core import signing
-from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from taggit.models import Tag
 
-from cms.choices import REGION_LABELS, ArticleKind, EventType, Language, PublicationType
-
-ANY = [("", pgettext_lazy("filter", "All"))]
-
-
-def _year_choices(queryset, field):
-    years = (
-        queryset.annotate(_year=ExtractYear(field))
-        .order_by("-_year")
-        .values_list("_year", flat=True)
-        .distinct()
-    )
-    return ANY + [(str(year), str(year)) for year in years if year]
-
-
-class FilterForm(forms.Form):
-    """Unknown or malformed filter values are ignored rather than shown as errors."""
-
-    def filter(self, queryset):
-        if not self.is_bound:
-            return queryset
-        # Django drops every invalid field from cleaned_data; the valid ones still filter.
-        self.is_valid()
-        return self.apply(queryset, self.cleaned_data)
-
-    def apply(self, queryset, data):
-        raise NotImplementedError
-
-    @property
-    def active(self):
-        return self.is_bound and any(getattr(self, "cleaned_data", {}).values())
+from cms.choices import ArticleKind, EventType, PublicationType
+from core.choices import REGION_LABELS, Language
+from core.filters import ANY, FilterForm, year_choices
 
 
 class ArticleFilterForm(FilterForm):
@@ -63,7 +33,7 @@ class ArticleFilterForm(FilterForm):
             .order_by("name")
         )
         self.fields["tag"].choices = ANY + [(tag.slug, tag.name) for tag in tags]
-        self.fields["year"].choices = _year_choices(articles, "date")
+        self.fields["year"].choices = year_choices(articles, "date")
 
     def apply(self, queryset, data):
         if data.get("kind"):
@@ -117,7 +87,7 @@ class EventFilterForm(FilterForm):
             ((code, REGION_LABELS[code]) for code in set(regions) if code in REGION_LABELS),
             key=lambda choice: str(choice[1]),
         )
-        self.fields["year"].choices = _year_choices(events, "start_date")
+        self.fields["year"].choices = year_choices(events, "start_date")
 
     def apply(self, queryset, data):
         today = timezone.localdate()

@@ -7,7 +7,13 @@ an unclosed override runs on into the rest of the page. The site's languages nee
 them, so they are removed wherever text is saved.
 """
 
+import math
 import re
+
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+
+from anyascii import anyascii
 
 # U+200E–U+200F marks, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates,
 # U+061C the Arabic letter mark.
@@ -42,3 +48,16 @@ class BidiFreeFieldsMixin:
     def save(self, *args, **kwargs):
         self.remove_bidi_controls()
         super().save(*args, **kwargs)
+
+
+WORDS_PER_MINUTE = 200
+
+
+def reading_time_minutes(*texts):
+    words = sum(len(strip_tags(str(text or "")).split()) for text in texts)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def ascii_slug(title):
+    """Slugs are ASCII on this site: Cyrillic and Romanian titles are transliterated."""
+    return slugify(anyascii(title))[:80] or "page"

@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
-from cms.models.locales import active_locale
+from core.locales import active_locale
 from directory import serializers
 from directory.filters import LegislationFilterForm, ProviderFilterForm
 

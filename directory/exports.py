@@ -17,8 +17,8 @@ from django.utils.http import content_disposition_header
 from django.utils.text import capfirst
 from django.views.decorators.http import require_safe
 
-from cms.choices import REGION_LABELS
-from cms.models.locales import active_locale
+from core.choices import REGION_LABELS
+from core.locales import active_locale
 from core.spreadsheets import spreadsheet_cell
 from directory import serializers
 from directory.choices import (

@@ -9,8 +9,8 @@ from django.db.models import Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from cms.choices import REGION_CHOICES
-from cms.forms import ANY, FilterForm
+from core.choices import REGION_CHOICES
+from core.filters import ANY, FilterForm
 from directory.choices import (
     DirectoryCountry,
     LegislationStatus,

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 
 from wagtail.models import Site
 
-from cms.choices import REGION_LABELS, Language
+from core.choices import REGION_LABELS, Language
 from directory.choices import (
     DirectoryCountry,
     Funding,

@@ -19,8 +19,8 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from cms.choices import REGION_LABELS
 from community.members.standing import is_member
+from core.choices import REGION_LABELS
 from search.analysis import highlight, highlight_title, prefix_terms
 from search.models import Audience, Kind, SearchEntry
 from search.querying import analysed_query, clean_query_text

@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
-from cms.choices import REGION_LABELS
+from core.choices import REGION_LABELS
 from search.models import Kind
 from search.service import SearchParams, autocomplete, search
 

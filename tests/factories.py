@@ -11,29 +11,26 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, Site
 
 import factory
 import wagtail_factories
-from anyascii import anyascii
 from factory.django import DjangoModelFactory
 
 from cms import models
 from cms.choices import (
     ArticleKind,
-    Country,
     Currency,
     EventType,
-    Language,
     OrganisationKind,
     PartnerRole,
-    Profession,
     ProjectStatus,
     PublicationType,
 )
+from core.choices import Country, Language, Profession
+from core.text import ascii_slug
 from directory import models as directory_models
 from directory.choices import (
     Funding,
@@ -50,11 +47,6 @@ LANGUAGES = ("bg", "en", "ro")
 
 def get_locale(language_code):
     return Locale.objects.get(language_code=language_code)
-
-
-def ascii_slug(title):
-    """Slugs are ASCII on this site: Cyrillic and Romanian titles are transliterated."""
-    return slugify(anyascii(title))[:80]
 
 
 def make_pdf(text="Praktika"):

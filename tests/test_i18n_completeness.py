@@ -13,7 +13,8 @@ from django.utils import translation
 import polib
 import pytest
 
-from cms.choices import Country, EventType, PublicationType
+from cms.choices import EventType, PublicationType
+from core.choices import Country
 from tests.conftest import LOCALE_DIR
 
 LANGUAGES_TO_TRANSLATE = ("bg", "ro")

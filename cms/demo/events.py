@@ -6,13 +6,14 @@ within that month. Dates, places and numbers of the trainings and focus groups a
 
 from datetime import date
 
-from cms.choices import Country, EventType, Profession
+from cms.choices import EventType
 from cms.demo.core import ImageRef, L, PageRef
 from cms.demo.events_text import CROSS_BORDER
 from cms.demo.events_text_2019 import FOCUS_GROUP_FINDINGS, FOCUS_GROUPS, TRAININGS
 from cms.demo.pages import ensure_pages
 from cms.demo.pdf import build_pdf
 from cms.models import EventPage
+from core.choices import Country, Profession
 
 P = Profession
 CROSS_BORDER_ORGANISERS = L(

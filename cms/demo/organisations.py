@@ -4,10 +4,11 @@ The NGOs are described, not named, in the facts the platform is built around; th
 plausible descriptive names here.
 """
 
-from cms.choices import Country, OrganisationKind
+from cms.choices import OrganisationKind
 from cms.demo.core import L, pick
 from cms.demo.pages import ensure_snippet
 from cms.models import Organisation
+from core.choices import Country
 
 SOFIA = L("София", "Sofia", "Sofia")
 

@@ -1,11 +1,12 @@
 """Publications with generated covers (one per language) and PDF files in their languages."""
 
-from cms.choices import Language, Licence, PublicationType
+from cms.choices import PublicationType
 from cms.demo.core import LANGUAGES, DocumentRef, ImageRef, L, PageRef, pick
 from cms.demo.pages import ensure_pages
 from cms.demo.pdf import build_pdf
 from cms.demo.publications_text import TEXTS
 from cms.models import PublicationPage
+from core.choices import Language, Licence
 
 LICENCE_NAMES = {
     Licence.CC_BY: L(

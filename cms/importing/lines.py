@@ -6,25 +6,21 @@ files are found and hashed here, so a dry run checks them too.
 """
 
 import datetime
-import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from wagtail.utils.file import hash_filelike
-from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
-from anyascii import anyascii
-
-from cms.choices import Language
 from cms.importing import body as bodies
 from cms.models import ArticlePage, EventPage, PublicationPage
+from core.choices import Language
+from core.translation import synchronised_fields
 
 # Part of every digest: a change in how lines are converted makes the next run update pages.
 FORMAT_VERSION = "1"
@@ -215,21 +211,6 @@ REQUIRED = {
     "publication": ("title", "year", "abstract", "files"),
 }
 IMAGE_FIELDS = ("listing_image", "cover")
-
-
-@functools.cache
-def synchronised_fields(model):
-    """Fields wagtail-localize keeps the same in every language (dates, types, numbers…)."""
-    return {
-        field.field_name
-        for field in get_translatable_fields(model)
-        if isinstance(field, SynchronizedField)
-    }
-
-
-def ascii_slug(title):
-    """Slugs are ASCII on this site: Cyrillic and Romanian titles are transliterated."""
-    return slugify(anyascii(title))[:80] or "page"
 
 
 def _meta(data, name, required=True):

@@ -14,10 +14,10 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from cms.importing.indexing import deferred_indexing, index_on_commit
 from cms.importing.lines import LineError, combined_digest, parse_line
 from cms.importing.writer import CREATED, UNCHANGED, UPDATED, Writer
 from cms.models import ImportedPage
+from core.indexing import deferred_indexing, index_on_commit
 
 
 @dataclass

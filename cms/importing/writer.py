@@ -18,14 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.choices import RESOURCE_KINDS
-from cms.importing.lines import (
-    COMMON,
-    FIELDS,
-    MODELS,
-    LineError,
-    ascii_slug,
-    synchronised_fields,
-)
+from cms.importing.lines import COMMON, FIELDS, MODELS, LineError
 from cms.models import (
     ArticleIndexPage,
     EventIndexPage,
@@ -36,6 +29,8 @@ from cms.models import (
     PublicationIndexPage,
     ResourceCentrePage,
 )
+from core.text import ascii_slug
+from core.translation import synchronised_fields
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 COLLECTION_NAME = "Imported"

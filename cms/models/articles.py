@@ -15,14 +15,9 @@ from taggit.models import TaggedItemBase
 
 from cms.blocks import BodyBlock
 from cms.choices import RESOURCE_KINDS, ArticleKind
-from cms.models.base import (
-    BasePage,
-    PerLocaleField,
-    localized_cards,
-    paginate,
-    reading_time_minutes,
-    with_card_images,
-)
+from core.pages import BasePage, PerLocaleField, localized_cards, with_card_images
+from core.pagination import paginate
+from core.text import reading_time_minutes
 
 
 class ArticlePageTag(TaggedItemBase):

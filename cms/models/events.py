@@ -17,9 +17,11 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms.blocks import BodyBlock
-from cms.choices import REGION_CHOICES, REGION_LABELS, Country, EventType, Profession
-from cms.fields import MultipleChoiceField
-from cms.models.base import BasePage, paginate, with_card_images
+from cms.choices import EventType
+from core.choices import REGION_CHOICES, REGION_LABELS, Country, Profession
+from core.fields import MultipleChoiceField
+from core.pages import BasePage, with_card_images
+from core.pagination import paginate
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 

@@ -13,14 +13,9 @@ from modelcluster.fields import ParentalKey
 
 from cms.choices import TRAINING_EVENT_TYPES, ArticleKind
 from cms.models.articles import ArticlePage
-from cms.models.base import (
-    BasePage,
-    localized_cards,
-    prefetch_card_renditions,
-    select_card_images,
-)
 from cms.models.events import EventPage, upcoming_and_recent
 from cms.models.publications import PublicationPage
+from core.pages import BasePage, localized_cards, prefetch_card_renditions, select_card_images
 
 
 class HomePage(BasePage):

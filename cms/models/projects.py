@@ -16,8 +16,9 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms.choices import Currency, PartnerRole, ProjectStatus
-from cms.models.base import BasePage, paginate, with_card_images
-from cms.models.locales import localize_snippets
+from core.locales import localize_snippets
+from core.pages import BasePage, with_card_images
+from core.pagination import paginate
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

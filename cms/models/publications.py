@@ -12,8 +12,10 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from cms.choices import Language, Licence, PublicationType
-from cms.models.base import CARD_IMAGE, COVER_IMAGE, BasePage, paginate, with_card_images
+from cms.choices import PublicationType
+from core.choices import Language, Licence
+from core.pages import CARD_IMAGE, COVER_IMAGE, BasePage, with_card_images
+from core.pagination import paginate
 
 
 class PublicationPage(BasePage):

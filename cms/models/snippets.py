@@ -10,8 +10,9 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from cms.blocks import LinkBlock
-from cms.choices import Country, OrganisationKind
-from cms.models.locales import LocalizedMixin
+from cms.choices import OrganisationKind
+from core.choices import Country
+from core.locales import LocalizedMixin
 
 
 class Organisation(LocalizedMixin, TranslatableMixin, index.Indexed, models.Model):

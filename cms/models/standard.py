@@ -14,7 +14,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms.blocks import BodyBlock
-from cms.models.base import BasePage
+from core.pages import BasePage
 
 
 class StandardPage(BasePage):

@@ -9,8 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from cms.models import base, locales
-from cms.models.base import localized_pages
+from core import locales, pages
+from core.pages import localized_pages
 
 
 def current_page(context):
@@ -37,7 +37,7 @@ def page_ancestors(page):
     A page that Wagtail routed to knows its parents already: then no query at all.
     """
     if not hasattr(page, "_praktika_ancestors"):
-        ancestors = base.routed_ancestors(page)
+        ancestors = pages.routed_ancestors(page)
         if ancestors is None:
             ancestors = list(page.get_ancestors().filter(depth__gte=2))
         page._praktika_ancestors = ancestors

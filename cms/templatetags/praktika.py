@@ -16,9 +16,7 @@ from django.utils.html import format_html, format_html_join
 from wagtail.models import Page
 
 from cms import menus
-from cms.choices import Language
-from cms.models import NavigationMenu, locales
-from cms.models.base import content_language, is_untranslated_alias
+from cms.models import NavigationMenu
 from cms.templatetags._lookups import (
     active_locale,
     alias_languages,
@@ -32,6 +30,9 @@ from cms.templatetags._lookups import (
     page_translations,
     with_query,
 )
+from core import locales
+from core.choices import Language
+from core.pages import content_language, is_untranslated_alias
 
 register = template.Library()
 
@@ -143,7 +144,7 @@ def localized(obj):
     """``obj.localized`` for any page or snippet, with no query when it is in the reader's language.
 
     Pages chosen in StreamField blocks are plain ``Page`` objects, which do not have the
-    shortcut of ``cms.models.locales.LocalizedMixin``.
+    shortcut of ``core.locales.LocalizedMixin``.
     """
     if obj is None or getattr(obj, "locale_id", None) == locales.active_locale().pk:
         return obj

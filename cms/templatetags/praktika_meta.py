@@ -20,10 +20,11 @@ from django.utils.translation import gettext as _
 
 from wagtail.images.models import SourceImageIOError
 
-from cms.choices import ArticleKind, Country, Licence, PublicationType
+from cms.choices import ArticleKind, PublicationType
 from cms.models import ArticlePage, EventPage, PublicationPage
-from cms.models.base import content_language, is_untranslated_alias
 from cms.templatetags._lookups import current_page, page_ancestors, page_translations
+from core.choices import Country, Licence
+from core.pages import content_language, is_untranslated_alias
 
 register = template.Library()
 

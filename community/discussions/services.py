@@ -4,7 +4,6 @@ from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from cms.models.locales import active_locale
 from community.discussions.models import (
     Category,
     Follow,
@@ -16,6 +15,7 @@ from community.discussions.models import (
 )
 from community.members.standing import is_moderator
 from community.moderation.models import Status
+from core.locales import active_locale
 
 
 def categories_for_reader():

@@ -7,12 +7,12 @@ same checks as a member's upload, so the demo also proves the validator accepts 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from cms.choices import Licence, Profession
 from community.materials import samples
 from community.materials.choices import Topic
 from community.materials.models import PracticeMaterial
 from community.materials.validation import check_upload
 from community.moderation.models import Status
+from core.choices import Licence, Profession
 
 MATERIALS = [
     {

@@ -7,12 +7,12 @@ from django.utils.translation import pgettext_lazy
 
 from taggit.models import Tag
 
-from cms.choices import Language, Licence, Profession
-from cms.forms import ANY, FilterForm
 from community.materials.choices import CONTENT_TYPES, EXTENSIONS, FileKind, Topic
 from community.materials.models import PracticeMaterial
 from community.materials.rules import held_upload, storage_used
 from community.materials.validation import check_quota, check_upload
+from core.choices import Language, Licence, Profession
+from core.filters import ANY, FilterForm
 from core.malware import scan_upload
 
 ACCEPT = ",".join(f".{ext}" for exts in EXTENSIONS.values() for ext in exts)

@@ -15,10 +15,10 @@ from anyascii import anyascii
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from cms.choices import Language, Licence, Profession
 from community.materials.choices import KIND_BY_CONTENT_TYPE, Topic
 from community.materials.storage import private_storage
 from community.moderation.models import ModeratedContent, Status
+from core.choices import Language, Licence, Profession
 from core.text import BidiFreeFieldsMixin
 
 LICENCE_URLS = {

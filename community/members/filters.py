@@ -7,8 +7,8 @@ from django.utils.translation import pgettext_lazy
 
 import django_filters
 
-from cms.choices import REGION_CHOICES, Country, Language
 from community.members.models import MemberProfession, Profile
+from core.choices import REGION_CHOICES, Country, Language
 
 ALL = pgettext_lazy("filter", "All")
 

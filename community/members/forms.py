@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
-from cms.choices import Language
 from community.members import avatars
 from community.members.consent import record_consent
 from community.members.models import MemberProfession, Profile
 from community.members.standing import profile_for
+from core.choices import Language
 from core.malware import scan_upload
 
 NOT_SAID = _("Not given")

@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.choices import REGION_CHOICES, Country
 from community.members.storage import private_storage
+from core.choices import REGION_CHOICES, Country
 from core.text import BidiFreeFieldsMixin
 
 

@@ -26,7 +26,7 @@ from cms.cache.purge import purge_all
 from cms.demo.core import SOURCE_LANGUAGE, TARGET_LANGUAGES, DemoContentError, demo_uuid
 from cms.demo.pages import build_page, log_page_counts
 from cms.demo.translate import record_translations
-from cms.importing.indexing import deferred_indexing, index_on_commit
+from core.indexing import deferred_indexing, index_on_commit
 
 
 class RecordBatch:

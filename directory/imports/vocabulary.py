@@ -8,7 +8,7 @@ import unicodedata
 
 from django.utils import translation
 
-from cms.choices import BULGARIAN_DISTRICTS, ROMANIAN_COUNTIES
+from core.choices import BULGARIAN_DISTRICTS, ROMANIAN_COUNTIES
 from directory.choices import (
     DirectoryCountry,
     Funding,

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, Site
 
-from cms.importing.lines import ascii_slug, synchronised_fields
+from core.text import ascii_slug
+from core.translation import synchronised_fields
 from directory.imports.columns import COLUMNS, KEY, LAWS, SOURCE_LANGUAGE
 from directory.models import (
     DirectoryPage,

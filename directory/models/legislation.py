@@ -12,8 +12,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
-from cms.choices import Language
-from cms.models.base import BasePage, paginate
+from core.choices import Language
+from core.pages import BasePage
+from core.pagination import paginate
 from directory.choices import DirectoryCountry, LegislationStatus, LegislationType
 from directory.models.providers import DirectoryRecord
 

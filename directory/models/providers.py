@@ -13,9 +13,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
-from cms.choices import REGION_CHOICES, REGION_LABELS
-from cms.fields import MultipleChoiceField
-from cms.models.base import BasePage, PraktikaPageQuerySet, paginate
+from core.choices import REGION_CHOICES, REGION_LABELS
+from core.fields import MultipleChoiceField
+from core.pages import BasePage, PraktikaPageQuerySet
+from core.pagination import paginate
 from directory.choices import (
     DirectoryCountry,
     Funding,

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils.translation import gettext
 
-from cms.choices import REGION_LABELS
+from core.choices import REGION_LABELS
 from directory.choices import ServiceType
 
 register = template.Library()

@@ -29,7 +29,6 @@ from wagtail_localize.models import (
 
 import pytest
 
-from cms.choices import Country
 from cms.demo.core import demo_uuid
 from cms.models import (
     ArticlePage,
@@ -42,6 +41,7 @@ from cms.models import (
     PublicationFile,
     PublicationPage,
 )
+from core.choices import Country
 from directory.models import LegislationPage, ProviderService, ServiceProviderPage
 
 pytestmark = pytest.mark.django_db

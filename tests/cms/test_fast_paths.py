@@ -18,7 +18,7 @@ import pytest
 
 from cms.models import ArticlePage, EventPage, NavigationMenu
 from cms.models.events import upcoming_and_recent
-from cms.models.locales import locale_codes
+from core.locales import locale_codes
 from tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db

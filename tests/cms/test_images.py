@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from cms.models import EventGalleryImage
-from cms.models.base import CARD_IMAGE, COVER_IMAGE
+from core.pages import CARD_IMAGE, COVER_IMAGE
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

@@ -12,10 +12,12 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from cms.choices import EventType, Profession
+from cms.choices import EventType
 from cms.forms import ArticleFilterForm, EventFilterForm, PublicationFilterForm
 from cms.models import ArticlePage, EventPage, ProjectResult, PublicationFile, PublicationPage
-from cms.models.base import paginate, reading_time_minutes
+from core.choices import Profession
+from core.pagination import paginate
+from core.text import reading_time_minutes
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,

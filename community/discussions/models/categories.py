@@ -9,7 +9,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.models.locales import LocalizedMixin
+from core.locales import LocalizedMixin
 
 
 class Category(LocalizedMixin, TranslatableMixin, models.Model):

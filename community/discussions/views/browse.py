@@ -5,13 +5,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 
-from cms.models.locales import active_locale
 from community.discussions import services
 from community.discussions.forms import ReplyForm
 from community.discussions.models import Category, Follow, Post, Thread
 from community.discussions.models.threads import POSTS_PER_PAGE
 from community.discussions.views.common import members_only, paginate
 from community.members.standing import is_moderator
+from core.locales import active_locale
 
 THREADS_PER_PAGE = 25
 

@@ -1,13 +1,9 @@
 """What every Praktika page shares: listing fields, translation awareness, navigation helpers."""
 
-import math
-
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Length, Substr
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -18,10 +14,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
-from cms.models.locales import LocalizedMixin, language_code
+from core.locales import LocalizedMixin, language_code
 from core.text import BidiFreeFieldsMixin
-
-WORDS_PER_MINUTE = 200
 
 
 class PerLocaleField(BaseTranslatableField):
@@ -291,20 +285,3 @@ def localized_cards(pages, locale_id, renditions=True):
     if renditions:
         prefetch_card_renditions(cards)
     return cards
-
-
-def paginate(request, items, per_page):
-    """A page of results for ?page=N; bad or out-of-range numbers land on a valid page."""
-    paginator = Paginator(items, per_page)
-    number = request.GET.get("page", 1)
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
-def reading_time_minutes(*texts):
-    words = sum(len(strip_tags(str(text or "")).split()) for text in texts)
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
