@@ -2,7 +2,7 @@
 
 Steps: a fresh database with the demo content and a generated corpus (`generate_search_corpus`,
 10,000 pages and 50,000 posts by default), VACUUM ANALYZE, then for each of ten typical searches the
-service call (`search.service.search`) and the whole search page through Django's test client,
+service call (`search.services.search`) and the whole search page through Django's test client,
 each warmed up and then timed; p50/p95 per search and overall, the results found, the SQL
 queries of one run, each p95 as a multiple of a trivial query's round trip measured in the same
 run, and PASS/MISS against the p95 target. Every setting can come from the environment (BENCH_*)
@@ -282,7 +282,7 @@ def search_path(query):
 
 
 def params_for(query):
-    from search.service import SearchParams
+    from search.services import SearchParams
 
     return SearchParams(q=query.q, kinds=query.kinds, region=query.region, sort=query.sort)
 
@@ -312,7 +312,7 @@ def measure(config, query, user, explain_lines):
     from django.test.utils import CaptureQueriesContext
     from django.utils import translation
 
-    from search.service import search
+    from search.services import search
 
     row = Row(name=query.name, language=query.language, q=query.q, member=query.member)
     reader = user if query.member else AnonymousUser()

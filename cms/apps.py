@@ -8,4 +8,4 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms import menus, signals  # noqa: F401
+        from cms import menus, search_sources, signals  # noqa: F401

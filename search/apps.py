@@ -8,4 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals  # noqa: F401
+        from search import registry, signals  # noqa: F401
+        from search.pages import PAGE_KIND, PAGE_KIND_LABEL
+
+        registry.register_kind(PAGE_KIND, PAGE_KIND_LABEL)

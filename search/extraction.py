@@ -128,7 +128,3 @@ def stored_file_text(field_file, key_prefix, name=None):
 
 def document_text(document):
     return stored_file_text(document.file, "documents")
-
-
-def material_text(material):
-    return stored_file_text(material.file, "materials", material.original_filename)

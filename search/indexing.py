@@ -1,60 +1,34 @@
 """Keep `SearchEntry` rows in step with the content they describe.
 
-`sync(obj)` writes (or removes) the one entry of a page, material, thread or post; Wagtail's own
-signal handlers then update the backend's index for that entry. `rebuild()` recomputes every
-entry, with a progress bar, for `manage.py rebuild_search`.
+`sync(obj)` writes (or removes) the one entry of a page or of an object of a registered
+source (see `search.registry`); Wagtail's own signal handlers then update the backend's index
+for that entry. `rebuild()` recomputes every entry, with a progress bar, for
+`manage.py rebuild_search`.
 """
 
 from django.db import transaction
 
 from wagtail.models import Page
 
-from search import sources
+from search import registry
 from search.analysis import document_terms, prefix_terms
 from search.models import SearchEntry
+from search.pages import PAGES
 
 
-def _pages():
-    return Page.objects.live().filter(depth__gt=2).specific().order_by("path")
+def all_sources():
+    return {PAGES.name: PAGES, **registry.sources()}
 
 
-def _materials():
-    from community.materials.models import PracticeMaterial
-
-    return PracticeMaterial.objects.filter(PracticeMaterial.visible_q()).prefetch_related("tags")
-
-
-def _threads():
-    from community.discussions.models import Thread
-
-    return Thread.objects.filter(Thread.visible_q()).select_related("category")
-
-
-def _posts():
-    from community.discussions.models import Post
-
-    return Post.objects.filter(Post.visible_q(), Post.visible_q("thread__")).select_related(
-        "thread"
-    )
-
-
-# source name: (model path, entry builder, queryset of candidates for a rebuild)
-SOURCES = {
-    "page": ("wagtailcore.Page", sources.page_entry, _pages),
-    "material": ("materials.PracticeMaterial", sources.material_entry, _materials),
-    "thread": ("discussions.Thread", sources.thread_entry, _threads),
-    "post": ("discussions.Post", sources.post_entry, _posts),
-}
+def source_of(obj):
+    if isinstance(obj, Page):
+        return PAGES
+    return registry.source_for(obj)
 
 
 def source_name(obj):
-    if isinstance(obj, Page):
-        return "page"
-    label = obj._meta.label
-    for name, (model_label, _builder, _candidates) in SOURCES.items():
-        if model_label == label:
-            return name
-    return None
+    source = source_of(obj)
+    return source.name if source is not None else None
 
 
 def analysed(fields):
@@ -72,17 +46,26 @@ def analysed(fields):
 
 def sync(obj):
     """Bring the object's entry up to date: written if it may be found, removed if not."""
-    name = source_name(obj)
-    if name is None or obj.pk is None:
+    source = source_of(obj)
+    if source is None or obj.pk is None:
         return None
-    builder = SOURCES[name][1]
-    fields = builder(obj)
+    fields = source.entry(obj)
     if fields is None:
-        remove(name, obj.pk)
+        remove(source.name, obj.pk)
         return None
     entry, _created = SearchEntry.objects.update_or_create(
-        source=name, source_pk=obj.pk, defaults=analysed(fields)
+        source=source.name, source_pk=obj.pk, defaults=analysed(fields)
     )
+    return entry
+
+
+def sync_with_dependents(obj):
+    """The object's entry and those that show something of it (a thread's title on its replies)."""
+    entry = sync(obj)
+    source = source_of(obj)
+    if source is not None:
+        for dependent in source.dependents(obj):
+            sync(dependent)
     return entry
 
 
@@ -98,14 +81,7 @@ def sync_page_tree(page):
         if descendant.live:
             sync(descendant)
         else:
-            remove("page", descendant.pk)
-
-
-def sync_thread_posts(thread):
-    from community.discussions.models import Post
-
-    for post in Post.objects.filter(thread=thread).select_related("thread").iterator():
-        sync(post)
+            remove(PAGES.name, descendant.pk)
 
 
 def rebuild(progress=None):
@@ -115,16 +91,17 @@ def rebuild(progress=None):
     management command). Returns the number of entries per source.
     """
     counts = {}
-    for name, (_label, builder, candidates) in SOURCES.items():
-        queryset = candidates()
+    for name, source in all_sources().items():
+        queryset = source.candidates()
         total = queryset.count()
-        iterable = queryset.iterator(chunk_size=200) if name != "page" else queryset
+        # Specific pages come in one query per type: iterator() would lose that.
+        iterable = queryset.iterator(chunk_size=200) if source is not PAGES else queryset
         if progress is not None:
             iterable = progress(iterable, total, name)
         kept = set()
         for obj in iterable:
             with transaction.atomic():
-                fields = builder(obj)
+                fields = source.entry(obj)
                 if fields is None:
                     continue
                 SearchEntry.objects.update_or_create(

@@ -1,6 +1,7 @@
 """One searchable row per thing a reader may find, in Wagtail's search index.
 
-Pages, members' materials, threads and posts are projected here (see `search.sources`) so that
+Pages, members' materials, threads, posts (whatever apps register: `search.registry`) are
+projected here so that
 one query ranks them together, and so that only what may be shown is ever in the index: an
 entry exists only while its source is live, public (or visible to members) and not hidden.
 """
@@ -11,19 +12,6 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
-
-
-class Kind(models.TextChoices):
-    ARTICLE = "article", _("Article")
-    EVENT = "event", _("Event")
-    PUBLICATION = "publication", _("Publication")
-    PROJECT = "project", _("Project")
-    PAGE = "page", _("Page")
-    PROVIDER = "provider", _("Social service")
-    LEGISLATION = "legislation", _("Law or policy")
-    MATERIAL = "material", _("Practice material")
-    THREAD = "thread", _("Discussion")
-    POST = "post", _("Reply in a discussion")
 
 
 class Audience(models.TextChoices):
@@ -39,7 +27,7 @@ def uses_elasticsearch():
 class SearchEntry(index.Indexed, models.Model):
     source = models.CharField(max_length=16)
     source_pk = models.PositiveBigIntegerField()
-    kind = models.CharField(max_length=16, choices=Kind.choices)
+    kind = models.CharField(max_length=16)  # labels: search.registry.kind_labels()
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     group_key = models.CharField(max_length=64, db_index=True)
     audience = models.CharField(max_length=8, choices=Audience.choices)

@@ -1,16 +1,17 @@
-"""Saving, publishing, moderating and deleting keep the search entries current."""
+"""Publishing, moving, restricting and deleting pages keep their search entries current.
+
+Pages are Wagtail's, so `search` listens to them itself; the apps that register sources
+connect their own signals (see `search.registry`). Deleting is the same for every source.
+"""
 
 from django.db.models import Q
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from community.discussions.models import Post, Thread
-from community.materials.models import PracticeMaterial
-from search import indexing
+from search import indexing, registry
 from search.models import SearchEntry
 
 
@@ -42,8 +43,10 @@ def page_moved(sender, instance, **kwargs):
 def content_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         indexing.remove("page", instance.pk)
-    elif sender in (PracticeMaterial, Thread, Post):
-        indexing.remove(indexing.source_name(instance), instance.pk)
+    else:
+        source = registry.source_for(instance)
+        if source is not None:
+            indexing.remove(source.name, instance.pk)
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -57,39 +60,3 @@ def restriction_changed(sender, instance, **kwargs):
         return
     for member in Page.objects.filter(Q(pk=page.pk) | Q(alias_of_id=page.pk)).order_by("path"):
         indexing.sync_page_tree(member)
-
-
-@receiver(post_save, sender=get_document_model())
-def document_saved(sender, instance, **kwargs):
-    """A replaced file changes the text of the publications that offer it."""
-    from cms.models import PublicationPage
-
-    for page in PublicationPage.objects.live().filter(files__document=instance).distinct():
-        indexing.sync(page)
-
-
-@receiver(post_save, sender=PracticeMaterial)
-def material_saved(sender, instance, **kwargs):
-    indexing.sync(instance)
-
-
-@receiver(m2m_changed, sender=PracticeMaterial.tags.through)
-def material_tags_changed(sender, instance, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear") and isinstance(
-        instance, PracticeMaterial
-    ):
-        indexing.sync(instance)
-
-
-@receiver(post_save, sender=Thread)
-def thread_saved(sender, instance, **kwargs):
-    indexing.sync(instance)
-    # Its title heads every reply, and hiding it hides them.
-    indexing.sync_thread_posts(instance)
-
-
-@receiver(post_save, sender=Post)
-def post_saved(sender, instance, **kwargs):
-    indexing.sync(instance)
-    if instance.is_opening_post():
-        indexing.sync(instance.thread)

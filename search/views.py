@@ -14,8 +14,8 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
 from core.choices import REGION_LABELS
-from search.models import Kind
-from search.service import SearchParams, autocomplete, search
+from search import registry
+from search.services import SearchParams, autocomplete, search
 
 # Seconds a browser may keep an anonymous reader's suggestions.
 ANONYMOUS_SUGGESTIONS_MAX_AGE = 60
@@ -56,7 +56,8 @@ def active_filters(params, outcome):
     A filter that leaves no result has no facet value to show, but must still be removable.
     """
     tag_names = {value.value: value.label for value in outcome.facets.get("tag", ())}
-    filters = [(Kind(kind).label, params.querystring(kind=kind)) for kind in params.kinds]
+    kind_labels = registry.kind_labels()
+    filters = [(kind_labels[kind], params.querystring(kind=kind)) for kind in params.kinds]
     if params.language:
         label = dict(settings.LANGUAGES)[params.language]
         filters.append((label, params.querystring(language=None)))

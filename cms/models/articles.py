@@ -27,6 +27,8 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePage(BasePage):
+    search_kind = "article"
+
     kind = models.CharField(
         _("kind"), max_length=30, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )

@@ -27,6 +27,8 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class EventPage(BasePage):
+    search_kind = "event"
+
     event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)

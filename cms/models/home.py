@@ -19,6 +19,9 @@ from core.pages import BasePage, localized_cards, prefetch_card_renditions, sele
 
 
 class HomePage(BasePage):
+    # Only a way in: what it shows is found through the pages themselves.
+    search_kind = None
+
     headline = models.CharField(_("headline"), max_length=255)
     introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"])
 

@@ -24,6 +24,8 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class ProjectPage(BasePage):
+    search_kind = "project"
+
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING

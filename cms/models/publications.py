@@ -16,9 +16,12 @@ from cms.choices import PublicationType
 from core.choices import Language, Licence
 from core.pages import CARD_IMAGE, COVER_IMAGE, BasePage, with_card_images
 from core.pagination import paginate
+from search.extraction import document_text
 
 
 class PublicationPage(BasePage):
+    search_kind = "publication"
+
     publication_type = models.CharField(
         _("type"), max_length=30, choices=PublicationType.choices, default=PublicationType.REPORT
     )
@@ -83,6 +86,19 @@ class PublicationPage(BasePage):
     @property
     def file_languages(self):
         return sorted({f.language for f in self.files.all()})
+
+    def search_extra_text(self):
+        """The text inside the files: the file in the page's language, else all of them.
+
+        Files in a private collection are left out: their text is for those who may open them.
+        """
+        files = [
+            item
+            for item in self.files.select_related("document__collection")
+            if not item.document.collection.get_view_restrictions().exists()
+        ]
+        own = [item for item in files if item.language == self.locale.language_code]
+        return "\n".join(document_text(item.document) for item in (own or files))
 
     def clean(self):
         super().clean()

@@ -8,7 +8,7 @@ class DiscussionsConfig(AppConfig):
     verbose_name = _("Discussions")
 
     def ready(self):
-        from community.discussions import signals  # noqa: F401
+        from community.discussions import search_sources, signals  # noqa: F401
         from community.discussions.models import Post, Thread
         from community.moderation.registry import register
 

@@ -8,6 +8,7 @@ class MaterialsConfig(AppConfig):
     verbose_name = _("Practice materials")
 
     def ready(self):
+        from community.materials import search_sources  # noqa: F401
         from community.materials.models import PracticeMaterial
         from community.moderation.registry import register
 

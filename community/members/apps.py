@@ -8,4 +8,4 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self):
-        from community.members import receivers  # noqa: F401
+        from community.members import receivers, search_sources  # noqa: F401

@@ -55,13 +55,7 @@ def _content_changed(obj):
     """What `.update()` changed sends no signal: tell search (its entry must go)."""
     from search import indexing
 
-    indexing.sync(obj)
-    name = indexing.source_name(obj)
-    if name == "thread":
-        indexing.sync_thread_posts(obj)
-    elif name == "post" and obj.is_opening_post():
-        # Its thread's entry quotes it.
-        indexing.sync(obj.thread)
+    indexing.sync_with_dependents(obj)
 
 
 def resolve_flags(obj, now=None):

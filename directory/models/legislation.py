@@ -49,6 +49,8 @@ class LegislationIndexPage(BasePage):
 
 
 class LegislationPage(DirectoryRecord):
+    search_kind = "legislation"
+
     country = models.CharField(
         _("country"), max_length=2, choices=DirectoryCountry.choices, db_index=True
     )

@@ -115,6 +115,8 @@ class ServiceProviderQuerySet(PraktikaPageQuerySet):
 
 
 class ServiceProviderPage(DirectoryRecord):
+    search_kind = "provider"
+
     organisation_kind = models.CharField(
         _("kind of provider"), max_length=20, choices=ProviderKind.choices
     )

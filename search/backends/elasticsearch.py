@@ -152,9 +152,8 @@ def _multi_fields():
 
 
 def _is_search_entry(model):
-    from search.models import SearchEntry
-
-    return issubclass(model, SearchEntry)
+    # By name: search.models imports this module (for the language fields), not the reverse.
+    return model._meta.label == "site_search.SearchEntry"
 
 
 class PraktikaMapping(Elasticsearch8Mapping):

@@ -19,7 +19,7 @@ from directory.models import (
     LegislationPage,
     ServiceProviderPage,
 )
-from search.models import Kind, SearchEntry
+from search.models import SearchEntry
 from tests.factories import ProviderServiceFactory, ServiceProviderPageFactory
 
 
@@ -161,8 +161,8 @@ class TestSearch:
             ).values_list("heading", "kind")
         )
         assert kinds == {
-            "Community Support Centre – Vidin": Kind.PROVIDER,
-            "Social Services Act": Kind.LEGISLATION,
+            "Community Support Centre – Vidin": "provider",
+            "Social Services Act": "legislation",
         }
 
     def test_an_unpublished_provider_leaves_the_search(self, site_tree):

@@ -8,9 +8,8 @@ from django.utils import translation
 import pytest
 from bs4 import BeautifulSoup
 
-from search.models import Kind
-from search.service import SearchParams, search
-from tests.factories import LANGUAGES
+from search.services import SearchParams, search
+from tests.site_tree import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -23,24 +22,24 @@ def hits(q, language="en", **params):
 class TestSearch:
     def test_a_provider_is_found_as_a_social_service(self, site_tree):
         found = hits("Craiova placement")
-        assert (Kind.PROVIDER, site_tree.url("en", "provider_ro")) in found
+        assert ("provider", site_tree.url("en", "provider_ro")) in found
         assert hits("Крайова", language="bg")[0] == (
-            Kind.PROVIDER,
+            "provider",
             site_tree.url("bg", "provider_ro"),
         )
 
     def test_a_provider_is_found_by_its_summary_and_services(self, site_tree):
-        assert (Kind.PROVIDER, site_tree.url("en", "provider")) in hits("families at risk")
+        assert ("provider", site_tree.url("en", "provider")) in hits("families at risk")
         # The Bulgarian service description.
-        assert (Kind.PROVIDER, site_tree.url("bg", "provider")) in hits(
+        assert ("provider", site_tree.url("bg", "provider")) in hits(
             "консултации за родители", language="bg"
         )
 
     def test_a_law_is_found_as_a_law_or_policy(self, site_tree):
-        assert hits("Social Services Act", kinds=(Kind.LEGISLATION,)) == [
-            (Kind.LEGISLATION, site_tree.url("en", "legislation"))
+        assert hits("Social Services Act", kinds=("legislation",)) == [
+            ("legislation", site_tree.url("en", "legislation"))
         ]
-        assert (Kind.LEGISLATION, site_tree.url("ro", "legislation")) in hits(
+        assert ("legislation", site_tree.url("ro", "legislation")) in hits(
             "legea serviciilor sociale", language="ro"
         )
 
@@ -65,23 +64,22 @@ class TestSearch:
     def test_unpublished_records_disappear(self, site_tree):
         site_tree.page("en", "provider_ro").unpublish()
         site_tree.page("en", "legislation").unpublish()
-        assert (Kind.PROVIDER, site_tree.url("en", "provider_ro")) not in hits("Craiova placement")
+        assert ("provider", site_tree.url("en", "provider_ro")) not in hits("Craiova placement")
         assert all(
-            kind != Kind.LEGISLATION or "/en/" not in url
-            for kind, url in hits("Social Services Act")
+            kind != "legislation" or "/en/" not in url for kind, url in hits("Social Services Act")
         )
         # The other languages are still found.
-        assert (Kind.PROVIDER, site_tree.url("ro", "provider_ro")) in hits(
+        assert ("provider", site_tree.url("ro", "provider_ro")) in hits(
             "Craiova plasament", language="ro"
         )
 
     def test_republishing_brings_them_back(self, site_tree):
         page = site_tree.page("en", "provider")
         page.unpublish()
-        assert (Kind.PROVIDER, site_tree.url("en", "provider")) not in hits("families at risk")
+        assert ("provider", site_tree.url("en", "provider")) not in hits("families at risk")
         page.title = "Community Support Centre – Vidin (renamed)"
         page.save_revision().publish()
-        assert (Kind.PROVIDER, site_tree.url("en", "provider")) in hits("renamed Vidin")
+        assert ("provider", site_tree.url("en", "provider")) in hits("renamed Vidin")
 
 
 def sitemap_entries(client):

@@ -15,7 +15,7 @@ import pytest
 from bench import search as bench
 from community.discussions.models import Post, Thread
 from search.models import Audience, SearchEntry
-from search.service import SearchParams, ranked_matches, search
+from search.services import SearchParams, ranked_matches, search
 
 pytestmark = pytest.mark.django_db
 

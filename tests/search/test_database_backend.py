@@ -4,7 +4,7 @@ import pytest
 
 from search.indexing import analysed
 from search.models import SearchEntry
-from search.service import ranked_matches
+from search.services import ranked_matches
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,11 @@ from django.core.files.base import ContentFile
 
 import pytest
 
+from community.materials.search_sources import material_file_text as material_text
 from search import extraction
-from search.extraction import document_text, extract_text, material_text, stored_file_text
+from search.extraction import document_text, extract_text, stored_file_text
 from search.models import FileText
-from search.service import SearchParams, search
+from search.services import SearchParams, search
 from tests.factories import PdfDocumentFactory, PracticeMaterialFactory
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -20,7 +20,7 @@ from community.materials.models import PracticeMaterial
 from community.moderation.models import Status
 from search.analysis import document_terms
 from search.models import SearchEntry
-from search.service import SearchParams, autocomplete, search
+from search.services import SearchParams, autocomplete, search
 from tests.community.materials_support import form_data
 from tests.factories import PracticeMaterialFactory, make_pdf
 from tests.search.conftest import entries_of, source_key

@@ -24,7 +24,7 @@ from community.discussions.services import add_reply, start_thread
 from community.moderation.actions import moderate_content
 from community.moderation.models import FlagReason, Status
 from community.moderation.services import flag
-from search.service import SearchParams, autocomplete, search
+from search.services import SearchParams, autocomplete, search
 from tests.community.materials_support import form_data, pdf_upload
 from tests.factories import (
     ArticlePageFactory,

@@ -1,7 +1,7 @@
 """How well the site search answers realistic queries, measured on a fixed trilingual corpus.
 
 The corpus and the queries are in tests/search/relevance_corpus.py. For each query we take the
-first ten results of the real search (`search.service.search`, in the reader's language, as an
+first ten results of the real search (`search.services.search`, in the reader's language, as an
 anonymous reader or a member) and compute recall@10 and the reciprocal rank of the first
 expected document; then the same for what Wagtail offers out of the box (its own page index and
 the materials' index, searched with the raw words). A regression in the language analysis or in
@@ -39,7 +39,7 @@ from community.materials.choices import CONTENT_TYPES
 from community.materials.models import PracticeMaterial
 from search.indexing import rebuild
 from search.models import SearchEntry, uses_elasticsearch
-from search.service import SearchParams, search
+from search.services import SearchParams, search
 from tests.factories import (
     TRANSLATIONS,
     ArticleIndexPageFactory,

@@ -45,8 +45,10 @@ from cms.models import (
 from community.discussions.models import Category, Post, Thread
 from community.discussions.models.threads import POSTS_PER_PAGE
 from community.moderation.models import Status
-from search import indexing, sources
-from search.models import Audience, Kind, SearchEntry
+from community.discussions.search_sources import thread_entry
+from search import indexing
+from search.models import Audience, SearchEntry
+from search.pages import page_entry
 
 PREFIX = "generated-"
 MEMBER = "generated-bench-member"
@@ -652,7 +654,7 @@ class Command(BaseCommand):
                 pages = pages.prefetch_related("tags")
             total = pages.count()
             for page in self.progress(pages.iterator(chunk_size=500), total, model.__name__):
-                fields = sources.page_entry(page)
+                fields = page_entry(page)
                 if fields is not None:
                     entries.append(entry_for("page", page.pk, fields))
         return entries
@@ -707,7 +709,7 @@ class Command(BaseCommand):
         entries = []
         loaded = Thread.objects.filter(pk__in=ids).select_related("category").order_by("pk")
         for thread in self.progress(loaded, len(ids), "threads"):
-            fields = sources.thread_entry(thread)
+            fields = thread_entry(thread)
             if fields is not None:
                 entries.append(entry_for("thread", thread.pk, fields))
             url = thread.get_absolute_url()
@@ -830,7 +832,7 @@ def post_fields(thread, post, thread_url, page):
     date = timezone.localtime(post.created_at).date()
     query = f"?page={page}" if page > 1 else ""
     return {
-        "kind": Kind.POST,
+        "kind": "post",
         "language": thread.language,
         "group_key": f"post:{post.pk}",
         "audience": Audience.MEMBERS,

@@ -19,10 +19,10 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from community.members.standing import is_member
 from core.choices import REGION_LABELS
+from search import registry
 from search.analysis import highlight, highlight_title, prefix_terms
-from search.models import Audience, Kind, SearchEntry
+from search.models import Audience, SearchEntry
 from search.querying import analysed_query, clean_query_text
 
 PER_PAGE = 20
@@ -54,7 +54,7 @@ def topic_url(key):
 
 
 def allowed_audiences(user):
-    return [Audience.PUBLIC, Audience.MEMBERS] if is_member(user) else [Audience.PUBLIC]
+    return [Audience.PUBLIC, *registry.audiences_for(user)]
 
 
 def _int(value, default=None, low=None, high=None):
@@ -81,7 +81,9 @@ class SearchParams:
     @classmethod
     def from_querydict(cls, data):
         """The reader's request, with anything malformed dropped rather than refused."""
-        kinds = tuple(dict.fromkeys(kind for kind in data.getlist("kind") if kind in Kind.values))
+        kinds = tuple(
+            dict.fromkeys(kind for kind in data.getlist("kind") if kind in registry.kind_labels())
+        )
         tag = str(data.get("tag", ""))[:100]
         return cls(
             q=clean_query_text(data.get("q", "")),
@@ -284,7 +286,7 @@ def _facets(groups, params, language):
                     tag_names[key] = name
         for name in FACETS:
             counters[name].update(values[name])
-    kind_labels = dict(Kind.choices)
+    kind_labels = registry.kind_labels()
     language_labels = dict(settings.LANGUAGES)
     selected = {
         "kind": set(params.kinds),
@@ -357,7 +359,7 @@ def search(params, *, language, user):
     outcome.facets = _facets(groups, params, language)
     page = Paginator(groups, PER_PAGE).get_page(params.page)
     outcome.page = page
-    kind_labels = dict(Kind.choices)
+    kind_labels = registry.kind_labels()
     language_labels = dict(settings.LANGUAGES)
     for entry in _shown_entries(page.object_list, language, audiences):
         outcome.hits.append(
@@ -387,7 +389,7 @@ def autocomplete(text, *, language, user, limit=8):
     )
     matches = list(get_search_backend().autocomplete(" ".join(words), queryset)[:50])
     groups = _groups(matches, language)
-    kind_labels = dict(Kind.choices)
+    kind_labels = registry.kind_labels()
     results, tags = [], {}
     for group in groups:
         own = [entry for entry in group.entries if entry.language == language]
