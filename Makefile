@@ -88,7 +88,7 @@ help:
 	@echo "                       (DATABASE_URL=postgres://... make test runs it on PostgreSQL)"
 	@echo "make test-fast         everything but the browser tests, in parallel (the inner loop)"
 	@echo "make install           only install: .venv, Debian packages, front-end packages"
-	@echo "make lint / format     ruff check and format check / apply ruff fixes and formatting"
+	@echo "make lint / format     ruff and lint-imports (the layers) / apply ruff fixes and formatting"
 	@echo "make messages          extract interface strings into locale/*/LC_MESSAGES/*.po"
 	@echo "make compilemessages   build the .mo files"
 	@echo "make migrations-check  fail when a model change has no migration"
@@ -178,6 +178,7 @@ test-fast: install compilemessages
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: venv
 	$(BIN)/ruff check --fix .

@@ -30,7 +30,7 @@ from cms.models import (
     ResourceCentrePage,
 )
 from core.text import ascii_slug
-from core.translation import synchronised_fields
+from core.translation import publish, synchronised_fields, translation_for
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 COLLECTION_NAME = "Imported"
@@ -298,7 +298,7 @@ class Writer:
         existing = Page.objects.filter(translation_key=source.translation_key, locale=locale)
         existing = existing.select_related("import_record").first()
         if existing is None:
-            return source.copy_for_translation(locale).specific
+            return translation_for(source, locale)[0]
         record = getattr(existing, "import_record", None)
         if record is not None:
             raise LineError(
@@ -310,9 +310,7 @@ class Writer:
                 _("%(of)r already has a %(locale)s version made in the admin (page %(id)s)")
                 % {"of": line.translation_of, "locale": locale.language_code, "id": existing.pk}
             )
-        # An alias made by locale synchronisation becomes the translation.
-        Page.objects.filter(pk=existing.pk).update(alias_of=None)
-        return existing.specific_class.objects.get(pk=existing.pk)
+        return translation_for(source, locale)[0]
 
     def _sync_project(self, line, locale, page, source):
         if "project" in line.values:
@@ -359,5 +357,4 @@ class Writer:
         page.files = files
 
     def _publish(self, page):
-        page.draft_title = page.title
-        page.save_revision().publish()
+        publish(page)

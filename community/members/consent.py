@@ -27,15 +27,15 @@ def record_consent(user):
 
 
 def legal_page_url(key, language=None):
-    """The URL of a legal page (the demo "terms" or "privacy" page) in a language, or ""."""
+    """The URL of a legal page ("terms" or "privacy", found by its named key) in a language."""
     from django.utils import translation
 
     from wagtail.models import Locale, Page
 
-    from cms.demo.core import demo_uuid
+    from core.translation import named_translation_key
 
     language = language or translation.get_language()
-    pages = Page.objects.live().filter(translation_key=demo_uuid(key))
+    pages = Page.objects.live().filter(translation_key=named_translation_key(key))
     page = (
         pages.filter(locale__in=Locale.objects.filter(language_code=language)).first()
         or pages.first()

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "directory",
     "directory.imports",
     "directory.claims",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -16,7 +16,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, Site
 
 from core.text import ascii_slug
-from core.translation import synchronised_fields
+from core.translation import detach_alias, publish, synchronised_fields, translation_for
 from directory.imports.columns import COLUMNS, KEY, LAWS, SOURCE_LANGUAGE
 from directory.models import (
     DirectoryPage,
@@ -171,7 +171,7 @@ class Writer:
 
     def new_page(self, locale, parent, source, write):
         if source is not None and write and source.pk:
-            return source.copy_for_translation(locale).specific
+            return translation_for(source, locale)[0]
         page = self.model(locale=locale, live=False)
         if source is not None:
             page.translation_key = source.translation_key
@@ -274,11 +274,9 @@ class Writer:
             return
         page = plan.page
         if plan.alias:
-            Page.objects.filter(pk=page.pk).update(alias_of=None)
-            page.alias_of_id = None
+            detach_alias(page)
         if page.pk is None:
             parent = self.index(plan.language)
             page.live = False
             parent.add_child(instance=page)
-        page.draft_title = page.title
-        page.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        publish(page, user=self.user, log_action=True)

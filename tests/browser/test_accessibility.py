@@ -30,8 +30,8 @@ from wagtail.models import Page
 
 import pytest
 
-from cms.demo.accessibility import AXE_VERSION
-from cms.demo.core import demo_uuid
+from demo.cms.accessibility import AXE_VERSION
+from demo.core import demo_uuid
 from community.discussions.models import Thread
 from community.materials.models import PracticeMaterial
 from community.moderation.models import Status
@@ -45,7 +45,7 @@ AXE_PACKAGE = PROJECT_ROOT / "node_modules" / "axe-core"
 LANGUAGES = ("bg", "en", "ro")
 LANGUAGE_NAMES = {"bg": "Български", "en": "English", "ro": "Română"}
 
-# What a page is called in a test id -> the key of the demo page (cms/demo/).
+# What a page is called in a test id -> the key of the demo page (demo/cms/).
 PAGES = {
     "home": "home",
     "news-index": "news",
@@ -62,7 +62,7 @@ PAGES = {
     "accessibility-statement": "accessibility",
     # Shown in Bulgarian under /en/ and /ro/: the notice and the lang attributes.
     "untranslated-page": "news-resource-centre-moves",
-    # The directory (directory/demo/): the map with its list, a provider, the laws.
+    # The directory (demo/directory/): the map with its list, a provider, the laws.
     "directory-map": "directory",
     "provider": "directory/provider/RO-DJ-001",
     "legislation-index": "legislation",

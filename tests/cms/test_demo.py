@@ -29,7 +29,6 @@ from wagtail_localize.models import (
 
 import pytest
 
-from cms.demo.core import demo_uuid
 from cms.models import (
     ArticlePage,
     ContactPage,
@@ -42,6 +41,7 @@ from cms.models import (
     PublicationPage,
 )
 from core.choices import Country
+from demo.core import demo_uuid
 from directory.models import LegislationPage, ProviderService, ServiceProviderPage
 
 pytestmark = pytest.mark.django_db
@@ -393,7 +393,7 @@ def test_images_and_documents_are_in_the_demo_collection(demo_output):
 def test_a_missing_font_stops_the_command_with_a_clear_message(monkeypatch, tmp_path):
     from django.core.management.base import CommandError
 
-    from cms.demo import media
+    from demo import media
 
     monkeypatch.setattr(media, "FONT_REGULAR", tmp_path / "DejaVuSans.ttf")
     with pytest.raises(CommandError, match="fonts-dejavu-core"):
@@ -455,9 +455,28 @@ def test_running_again_changes_nothing_and_leaves_edited_pages_to_translators(de
     connection.vendor != "sqlite", reason="load_demo --reset is tested on SQLite (docs/testing.md)"
 )
 def test_reset_rebuilds_the_same_site(demo_output):
+    from community.discussions.models import Post, Thread
+    from community.materials.models import PracticeMaterial
+    from demo.community.members import PEOPLE, demo_users
+
+    def demo_rows():
+        users = demo_users()
+        return {
+            "members": set(users.values_list("pk", flat=True)),
+            "materials": set(PracticeMaterial.objects.filter(author__in=users).values_list("pk")),
+            "threads": set(Thread.objects.filter(author__in=users).values_list("pk")),
+            "replies": set(Post.objects.filter(author__in=users).values_list("pk")),
+        }
+
+    old_community = demo_rows()
     before = counts()
     call_command("load_demo", reset=True, stdout=io.StringIO())
     after = counts()
     for name in ("Page", "Image", "Document", "Organisation", "NavigationMenu", "Translation"):
         assert after[name] == before[name], name
+    # The community demo was removed and made again: same numbers, new rows.
+    for name, new_pks in demo_rows().items():
+        pks = old_community[name]
+        assert pks and len(new_pks) == len(pks) and not new_pks & pks, name
+    assert len(old_community["members"]) == len(PEOPLE)
     assert Site.objects.get(is_default_site=True).root_page.slug == "nachalo"

@@ -5,9 +5,9 @@ import types
 
 import pytest
 
-from cms.demo.core import DemoContext
-from community.discussions import demo
 from community.discussions.models import Category, Post, Thread
+from demo.community import discussions as demo
+from demo.core import DemoContext
 from tests.community.conftest import make_member
 
 pytestmark = pytest.mark.django_db
@@ -21,9 +21,9 @@ def demo_members(monkeypatch, db):
         "georgi": make_member("demo_georgi", days_ago=3, trusted=False, display_name="Георги"),
         "elena": make_member("demo_elena", language="ro", display_name="Elena"),
     }
-    fake = types.ModuleType("community.members.demo")
+    fake = types.ModuleType("demo.community.members")
     fake.members = lambda ctx: people
-    monkeypatch.setitem(sys.modules, "community.members.demo", fake)
+    monkeypatch.setitem(sys.modules, "demo.community.members", fake)
     return people
 
 

@@ -278,7 +278,7 @@ def test_demo_materials_are_valid_and_idempotent(db, monkeypatch):
     import sys
     import types
 
-    from community.materials import demo
+    from demo.community import materials as demo
     from tests.community.conftest import make_member
 
     people = {
@@ -286,14 +286,14 @@ def test_demo_materials_are_valid_and_idempotent(db, monkeypatch):
         "ioana": make_member("ioana"),
         "georgi": make_member("georgi", days_ago=0, trusted=False),
     }
-    stub = types.ModuleType("community.members.demo")
+    stub = types.ModuleType("demo.community.members")
     stub.members = lambda ctx: people
-    if "community.members.demo" not in sys.modules:
+    if "demo.community.members" not in sys.modules:
         try:
-            import community.members.demo  # noqa: F401
+            import demo.community.members  # noqa: F401
         except ImportError:
             pass
-    monkeypatch.setitem(sys.modules, "community.members.demo", stub)
+    monkeypatch.setitem(sys.modules, "demo.community.members", stub)
     log = []
     ctx = types.SimpleNamespace(log=log.append)
     demo.load(ctx)

@@ -5,8 +5,8 @@ from django.test import Client
 import pytest
 from allauth.account.models import EmailAddress
 
-from community.members.demo import DEFAULT_PASSWORD, members
 from community.members.standing import is_moderator, is_new_member, profile_for
+from demo.community.members import DEFAULT_PASSWORD, members
 
 pytestmark = pytest.mark.django_db
 

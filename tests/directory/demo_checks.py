@@ -14,7 +14,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
-from cms.demo.core import demo_uuid
+from demo.core import demo_uuid
 from directory.choices import ServiceType
 from directory.filters import ProviderFilterForm
 from directory.models import (

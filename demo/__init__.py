@@ -1,0 +1,1 @@
+"""The demo site in Bulgarian, English and Romanian: `manage.py load_demo` (see demo.loader)."""

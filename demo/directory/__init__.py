@@ -1,0 +1,26 @@
+"""Demonstration records for the directory: about 200 providers and 24 laws and policies.
+
+Called by ``demo.cms.load_demo`` once the map and legislation index pages exist. Records are
+built in Bulgarian and translated into English and Romanian through wagtail-localize (see
+``demo.directory.loader``), and every one is marked ``is_demo``.
+"""
+
+from demo.core import demo_uuid
+
+
+def record_specs():
+    from demo.directory.legislation import legislation_specs
+    from demo.directory.providers import provider_specs
+
+    return provider_specs() + legislation_specs()
+
+
+def demo_keys():
+    """Translation keys of every demo record, for ``load_demo --reset``."""
+    return [demo_uuid(spec["key"]) for spec in record_specs()]
+
+
+def load(ctx):
+    from demo.directory.loader import ensure_records
+
+    ensure_records(ctx, record_specs())
