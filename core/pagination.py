@@ -1,15 +1,12 @@
-"""One way to cut a listing into pages, for every list on the site."""
+"""One way to cut a listing into pages, for every list on the site.
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+Page numbers come from links people share and bookmark: a number that is not one ("?page=x")
+gives the first page and one past the end gives the last, never an error page.
+"""
+
+from django.core.paginator import Paginator
 
 
-def paginate(request, items, per_page):
-    """A page of results for ?page=N; bad or out-of-range numbers land on a valid page."""
-    paginator = Paginator(items, per_page)
-    number = request.GET.get("page", 1)
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+def paginate(request, items, per_page, parameter="page"):
+    """The page of `items` that `?<parameter>=N` asks for (Wagtail's admin uses `p`)."""
+    return Paginator(items, per_page).get_page(request.GET.get(parameter))
