@@ -278,7 +278,7 @@ def test_demo_materials_are_valid_and_idempotent(db, monkeypatch):
     import sys
     import types
 
-    from demo.community import materials as demo
+    from demo.community import materials as demo_materials
     from tests.community.conftest import make_member
 
     people = {
@@ -296,9 +296,9 @@ def test_demo_materials_are_valid_and_idempotent(db, monkeypatch):
     monkeypatch.setitem(sys.modules, "demo.community.members", stub)
     log = []
     ctx = types.SimpleNamespace(log=log.append)
-    demo.load(ctx)
-    demo.load(ctx)
-    assert PracticeMaterial.objects.count() == len(demo.MATERIALS)
+    demo_materials.load(ctx)
+    demo_materials.load(ctx)
+    assert PracticeMaterial.objects.count() == len(demo_materials.MATERIALS)
     assert PracticeMaterial.objects.filter(status=Status.PENDING).get().author == people["georgi"]
     assert {m.language for m in PracticeMaterial.objects.all()} == {"bg", "en", "ro"}
     assert PracticeMaterial.objects.filter(public=True).exists()
