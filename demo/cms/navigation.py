@@ -1,57 +1,39 @@
-"""The main menu and the footer of each language."""
+"""The main menu and the footer of each language: one file per menu in demo/data/cms/navigation/."""
 
 from cms.models import NavigationMenu
-from demo.core import SOURCE_LANGUAGE, L, PageRef, demo_uuid, pick
+from demo.cms import records
+from demo.core import SOURCE_LANGUAGE, demo_uuid, pick
+from demo.data import DemoDataError, blocks, read_records
 from demo.pages import ensure_snippet
 
+FOLDER = "cms/navigation"
 
-def link(page_key, label):
-    return ("link", {"page": PageRef(page_key), "label": label})
+STREAM_BLOCK = NavigationMenu._meta.get_field("items").stream_block
 
 
-MENUS = {
-    NavigationMenu.Location.MAIN: {
-        "items": [
-            link("news", L("Новини", "News", "Știri")),
-            link("resources", L("Ресурсен център", "Resource Centre", "Centrul de resurse")),
-            link("directory", L("Карта на услугите", "Service map", "Harta serviciilor")),
-            link("publications", L("Публикации", "Publications", "Publicații")),
-            link("events", L("Събития", "Events", "Evenimente")),
-            link("projects", L("Проекти", "Projects", "Proiecte")),
-            link("about", L("За нас", "About", "Despre noi")),
-            link("contact", L("Контакти", "Contact", "Contact")),
-        ],
-        "footer_text": "",
-    },
-    NavigationMenu.Location.FOOTER: {
-        "items": [
-            link("about", L("За нас", "About us", "Despre noi")),
-            link("privacy", L("Поверителност", "Privacy", "Confidențialitate")),
-            link("terms", L("Условия за ползване", "Terms of use", "Termeni de utilizare")),
-            link("accessibility", L("Достъпност", "Accessibility", "Accesibilitate")),
-            link(
-                "legislation",
-                L(
-                    "Законодателство и политики",
-                    "Legislation and policies",
-                    "Legislație și politici",
-                ),
-            ),
-            link("contact", L("Контакти", "Contact", "Contact")),
-        ],
-        "footer_text": L(
-            "„Практика“ е общност на практиката за помагащите професии в България и Румъния. "
-            "Съдържанието е публикувано под лиценз „Криейтив Комънс Признание 4.0“, освен ако "
-            "не е посочено друго.",
-            "Praktika is a community of practice for the helping professions in Bulgaria and "
-            "Romania. Content is published under the Creative Commons Attribution 4.0 licence "
-            "unless stated otherwise.",
-            "Praktika este o comunitate de practică pentru profesiile de sprijin din Bulgaria și "
-            "România. Conținutul este publicat sub licența Creative Commons Atribuire 4.0, dacă "
-            "nu se precizează altfel.",
-        ),
-    },
-}
+def spec(path, record):
+    """The menu's location, and its links and footer text."""
+    records.check_names(record, {"location", "items", "footer_text"}, path)
+    try:
+        location = NavigationMenu.Location(record["location"])
+    except ValueError:
+        known = ", ".join(NavigationMenu.Location.values)
+        raise DemoDataError(path, "location", f"must be one of {known}") from None
+    items = blocks(record["items"], STREAM_BLOCK, path, "items")
+    return location, {"items": items, "footer_text": record.get("footer_text", "")}
+
+
+def _menus():
+    menus = {}
+    for path, record in read_records(FOLDER, required=("location", "items")):
+        location, menu = spec(path, record)
+        if location in menus:
+            raise DemoDataError(path, "location", f"another file is the {location} menu")
+        menus[location] = menu
+    return menus
+
+
+MENUS = _menus()
 
 
 def menu_key(location):
@@ -60,7 +42,6 @@ def menu_key(location):
 
 def load(ctx):
     ctx.log("Navigation menus...")
-    stream_block = NavigationMenu._meta.get_field("items").stream_block
     for location, data in MENUS.items():
         key = menu_key(location)
         taken = (
@@ -75,7 +56,7 @@ def load(ctx):
         def build(lang, location=location, data=data, key=key):
             return NavigationMenu(
                 location=location,
-                items=ctx.stream(stream_block, key, data["items"], lang),
+                items=ctx.stream(STREAM_BLOCK, key, data["items"], lang),
                 footer_text=pick(data["footer_text"], lang),
             )
 

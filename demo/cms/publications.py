@@ -1,147 +1,94 @@
-"""Publications with generated covers (one per language) and PDF files in their languages."""
+"""Publications with generated covers (one per language) and PDF files in their languages.
 
-from cms.choices import PublicationType
+One file per publication in demo/data/cms/publications/: the page, and under ``pdf`` what
+only its PDF files say. ``files`` lists the languages it is published in.
+"""
+
 from cms.models import PublicationPage
-from core.choices import Language, Licence
-from demo.cms.publications_text import TEXTS
-from demo.core import LANGUAGES, DocumentRef, ImageRef, L, PageRef, pick
+from demo.cms import records
+from demo.core import LANGUAGES, DocumentRef, ImageRef, pick
+from demo.data import DemoDataError, read_records
 from demo.pages import ensure_pages
 from demo.pdf import build_pdf
 
-LICENCE_NAMES = {
-    Licence.CC_BY: L(
-        "Криейтив Комънс Признание 4.0 (CC BY 4.0)",
-        "Creative Commons Attribution 4.0 (CC BY 4.0)",
-        "Creative Commons Atribuire 4.0 (CC BY 4.0)",
-    ),
-    Licence.CC_BY_NC_ND: L(
-        "Криейтив Комънс Признание-Некомерсиално-Без производни 4.0 (CC BY-NC-ND 4.0)",
-        "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 (CC BY-NC-ND 4.0)",
-        "Creative Commons Atribuire-Necomercial-FărăDerivate 4.0 (CC BY-NC-ND 4.0)",
-    ),
-}
-PUBLISHER = L("Младежки център – Видин", "Vidin Youth Centre", "Centrul de Tineret Vidin")
-AUTHORS = L(
-    "Екипът на проекта „Регионална мрежа за социално сближаване“",
-    "The project team of the Regional Network for Social Cohesion",
-    "Echipa proiectului Rețeaua regională pentru coeziune socială",
-)
-FILE_LABEL = L(
-    "{title} ({language}, PDF)", "{title} ({language}, PDF)", "{title} ({language}, PDF)"
-)
-LANGUAGE_NAMES = {
-    "bg": L("на български", "Bulgarian", "bulgară"),
-    "en": L("на английски", "English", "engleză"),
-    "ro": L("на румънски", "Romanian", "română"),
-}
+FOLDER = "cms/publications"
 
-# key: (slug per language, type, year, licence, languages of the files, cover palette)
-CATALOGUE = {
-    "publication-compendium": (
-        L(
-            "sbornik-za-spetsialisti-2019",
-            "compendium-for-specialists-2019",
-            "compendiu-pentru-specialisti-2019",
-        ),
-        PublicationType.COMPENDIUM,
-        2019,
-        Licence.CC_BY,
-        ("bg", "ro", "en"),
-        "navy",
-    ),
-    "publication-brochure": (
-        L(
-            "broshura-zaedno-prez-dunav-2019",
-            "brochure-together-across-the-danube-2019",
-            "brosura-impreuna-peste-dunare-2019",
-        ),
-        PublicationType.BROCHURE,
-        2019,
-        Licence.CC_BY_NC_ND,
-        ("bg", "ro"),
-        "teal",
-    ),
-    "publication-study": (
-        L("sravnitelno-izsledvane-2017", "comparative-study-2017", "studiu-comparativ-2017"),
-        PublicationType.STUDY,
-        2017,
-        Licence.CC_BY,
-        ("bg", "ro", "en"),
-        "plum",
-    ),
-}
+# How a file is listed: its title, and its language as that language names itself.
+FILE_LABEL = "{title} ({language}, PDF)"
+LANGUAGE_NAMES = {"bg": "на български", "en": "English", "ro": "română"}
+PDF_FIELDS = {"subtitle", "licence_name", "sections"}
 
 
 def document_key(key, lang):
     return f"{key}-{lang}"
 
 
-def spec(key):
-    slug, publication_type, year, licence, languages, _palette = CATALOGUE[key]
-    text = TEXTS[key]
-    return {
-        "key": key,
-        "model": PublicationPage,
-        "parent": "publications",
-        "fields": {
-            "title": text["title"],
-            "slug": slug,
-            "publication_type": publication_type,
-            "year": year,
-            "licence": licence,
-            "authors": AUTHORS,
-            "publisher": PUBLISHER,
-            "abstract": text["abstract"],
-            "listing_summary": text["listing_summary"],
-            "cover": {lang: ImageRef(f"cover-{key}-{lang}") for lang in LANGUAGES},
-            "project": PageRef("project-regional-network"),
-        },
-        "children": {
-            "files": [
-                {"language": Language(lang), "document": DocumentRef(document_key(key, lang))}
-                for lang in languages
-            ]
-        },
-    }
+def spec(path, record):
+    key = record["key"]
+    languages = record.get("files", [])
+    if not isinstance(languages, list) or not set(languages) <= set(LANGUAGES):
+        raise DemoDataError(path, "files", f"must be a list of languages: {', '.join(LANGUAGES)}")
+    files = [
+        {"language": lang, "document": DocumentRef(document_key(key, lang))} for lang in languages
+    ]
+    page = records.page(
+        path,
+        {**record, "files": files},
+        PublicationPage,
+        parent="publications",
+        extra=("short_title", "cover_palette", "pdf"),
+    )
+    page["fields"]["cover"] = {lang: ImageRef(f"cover-{key}-{lang}") for lang in LANGUAGES}
+    records.palette(record, "cover_palette", path)
+    records.check_names(record["pdf"], PDF_FIELDS, path, "pdf")
+    records.pdf_sections(record["pdf"].get("sections", []), path, "pdf.sections")
+    return page
 
 
-PUBLICATIONS = [spec(key) for key in CATALOGUE]
+RECORDS = read_records(FOLDER, required=("key", "title", "short_title", "slug", "year", "pdf"))
+PUBLICATIONS = [spec(path, record) for path, record in RECORDS]
 
 
-def _pdf_builder(key, lang):
-    _slug, _type, year, licence, _languages, _palette = CATALOGUE[key]
-    text = TEXTS[key]
+def _pdf_builder(path, record, lang):
+    pdf = record["pdf"]
+    sections = records.pdf_sections(pdf.get("sections", []), path, "pdf.sections")
 
     def build():
         data = build_pdf(
             lang=lang,
-            title=pick(text["title"], lang),
-            subtitle=pick(text["subtitle"], lang),
-            author=pick(AUTHORS, lang),
-            meta_lines=[pick(PUBLISHER, lang), str(year), pick(LICENCE_NAMES[licence], lang)],
-            sections=pick(text["sections"], lang),
+            title=pick(record["title"], lang),
+            subtitle=pick(pdf.get("subtitle", ""), lang),
+            author=pick(record.get("authors", ""), lang),
+            meta_lines=[
+                pick(record.get("publisher", ""), lang),
+                str(record["year"]),
+                pick(pdf.get("licence_name", ""), lang),
+            ],
+            sections=pick(sections, lang),
         )
-        return f"{pick(CATALOGUE[key][0], 'en')}-{lang}.pdf", data
+        return f"{pick(record['slug'], 'en')}-{lang}.pdf", data
 
     return build
 
 
 def register_media(media):
-    for key, (_slug, _type, year, _licence, languages, palette) in CATALOGUE.items():
-        text = TEXTS[key]
+    for path, record in RECORDS:
+        key = record["key"]
         for lang in LANGUAGES:
             media.register_image(
                 f"cover-{key}-{lang}",
                 style="cover",
-                palette=palette,
-                title=pick(text["short_title"], lang),
-                subtitle=f"{pick(PUBLISHER, lang)} · {year}",
+                palette=record["cover_palette"],
+                title=pick(record["short_title"], lang),
+                subtitle=f"{pick(record.get('publisher', ''), lang)} · {record['year']}",
             )
-        for lang in languages:
-            title = FILE_LABEL[lang].format(
-                title=pick(text["short_title"], lang), language=pick(LANGUAGE_NAMES[lang], lang)
+        for lang in record.get("files", []):
+            title = FILE_LABEL.format(
+                title=pick(record["short_title"], lang), language=LANGUAGE_NAMES[lang]
             )
-            media.register_document(document_key(key, lang), title, _pdf_builder(key, lang))
+            media.register_document(
+                document_key(key, lang), title, _pdf_builder(path, record, lang)
+            )
 
 
 def load(ctx):

@@ -1,12 +1,19 @@
 """Demo members and what they shared, in three languages: loaded by `manage.py load_demo`.
 
 Each part of `community` has a module here with `load(ctx)`; they run in this order
-because materials, threads and comments need the members, and flags need the content.
+because materials, threads and comments need the members, and flags need the content. What
+they write is in demo/data/community/ (read and checked by `demo.community.records`).
 """
 
 import importlib
 
+from demo.community.records import read_everything
+
 PARTS = ("members", "materials", "discussions", "comments", "moderation")
+
+# `load_demo` imports this package before it writes anything: a broken data file stops it
+# there, with the file and the place.
+read_everything()
 
 
 def load(ctx):
@@ -27,8 +34,8 @@ def delete(ctx):
     from community.discussions.models import Category, Post, Thread
     from community.materials.models import PracticeMaterial
     from community.moderation.models import Flag
-    from demo.community.discussions_data import CATEGORIES
     from demo.community.members import demo_users
+    from demo.community.records import categories
     from demo.core import demo_uuid
 
     users = demo_users()
@@ -39,7 +46,7 @@ def delete(ctx):
         "threads": Thread.objects.filter(author__in=users).delete()[0],
         "materials": PracticeMaterial.objects.filter(author__in=users).delete()[0],
     }
-    keys = [demo_uuid(f"discussion-category:{key}") for key in CATEGORIES]
+    keys = [demo_uuid(f"discussion-category:{key}") for key in categories()]
     for category in Category.objects.filter(translation_key__in=keys):
         try:
             category.delete()

@@ -1,5 +1,6 @@
 """Demo comments in Bulgarian, English and Romanian under a news article, an event and a
-publication. Idempotent: a comment is found by its page, author and text.
+publication, from demo/data/community/comments/ (one file per page). Idempotent: a comment is
+found by its page, author and text.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -8,59 +9,9 @@ from wagtail.models import Locale
 
 from cms.models import ArticlePage, EventPage, PublicationPage
 from community.comments.models import Comment
+from demo.community.records import comments
 
 ARTICLE_SLUG = "kartografirane-13-oblasti-i-okraga"
-
-COMMENTS = [
-    (
-        "article",
-        "maria",
-        "bg",
-        "Използвахме картата при планирането на новата услуга в Русе – спести ни седмици "
-        "обаждания. Ще има ли обновяване за 2026 г.?",
-    ),
-    (
-        "article",
-        "ioana",
-        "ro",
-        "La Constanța am făcut un exercițiu asemănător. Ar fi util să **comparăm** "
-        "metodologiile: noi am inclus și serviciile ONG-urilor mici.",
-    ),
-    (
-        "article",
-        "georgi",
-        "en",
-        "I am new here: is the mapping method written up anywhere, so a small municipality "
-        "could repeat it?",
-    ),
-    (
-        "event",
-        "ioana",
-        "ro",
-        "Mulțumim pentru organizare! Sesiunea despre supervizare a fost cea mai utilă pentru "
-        "echipa noastră.",
-    ),
-    (
-        "event",
-        "maria",
-        "bg",
-        "Съгласна съм с Йоана. Предлагам следващата среща да е посветена на "
-        "реинтеграцията в биологичното семейство.",
-    ),
-    (
-        "publication",
-        "maria",
-        "en",
-        "We use chapter 3 of this guide in our induction training for new social workers.",
-    ),
-    (
-        "publication",
-        "georgi",
-        "bg",
-        "Имаме случай с момче на 9 години от с. Малко село, чиято майка работи в Гърция – "
-        "как бихте постъпили?",
-    ),
-]
 
 
 def demo_pages():
@@ -101,11 +52,12 @@ def load(ctx):
 
     people = members(ctx)
     pages = demo_pages()
+    specs = comments()
     created = 0
-    for key, person, language, body in COMMENTS:
+    for key, spec in specs:
         page = pages.get(key)
         if page is None:
             continue
-        _comment, new = ensure_comment(page, people[person], language, body)
+        _comment, new = ensure_comment(page, people[spec["author"]], spec["language"], spec["body"])
         created += new
-    ctx.log(f"  comments: {created} created, {len(COMMENTS) - created} already there or skipped")
+    ctx.log(f"  comments: {created} created, {len(specs) - created} already there or skipped")

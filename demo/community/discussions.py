@@ -1,6 +1,8 @@
 """Demo discussions: five translated categories and a handful of conversations.
 
-Idempotent: categories are found by their demo translation key, threads by title and category.
+The categories and the threads with their posts are in demo/data/community/ (categories/,
+threads/). Idempotent: categories are found by their demo translation key, threads by title
+and category.
 """
 
 import datetime
@@ -10,7 +12,8 @@ from django.utils import timezone, translation
 from community.discussions.models import Category, Follow, Post, Thread
 from community.markdown import quote_markdown
 from community.members.standing import display_name
-from demo.community.discussions_data import CATEGORIES, THREADS
+from demo.community.records import categories as category_records
+from demo.community.records import threads
 from demo.core import pick
 from demo.pages import ensure_snippet
 
@@ -22,7 +25,7 @@ def load(ctx):
 
     people = members(ctx)
     categories = {}
-    for order, (key, data) in enumerate(CATEGORIES.items()):
+    for order, (key, data) in enumerate(category_records().items()):
 
         def build(lang, data=data, order=order):
             return Category(sort_order=order * 10, **pick(data, lang))
@@ -31,9 +34,10 @@ def load(ctx):
     if hasattr(ctx, "report"):
         ctx.report(FAMILY)
     created = 0
-    for spec in THREADS:
+    specs = threads()
+    for spec in specs:
         created += _ensure_thread(spec, categories[spec["category"]], people)
-    ctx.log(f"  discussion threads: {created} created, {len(THREADS) - created} already there")
+    ctx.log(f"  discussion threads: {created} created, {len(specs) - created} already there")
 
 
 def _ensure_thread(spec, category, people):
@@ -56,18 +60,19 @@ def _ensure_thread(spec, category, people):
     )
     posts = []
     for entry in spec["posts"]:
-        author_key, hours, body = entry[:3]
-        quoted = posts[entry[3]] if len(entry) > 3 else None
+        # "quotes" counts the posts from 1, the thread's opening post.
+        quoted = posts[entry["quotes"] - 1] if "quotes" in entry else None
+        author = people[entry["author"]]
         posts.append(
             Post.objects.create(
                 thread=thread,
-                author=people[author_key],
-                body=_with_quote(body, quoted, spec["language"]),
+                author=author,
+                body=_with_quote(entry["body"], quoted, spec["language"]),
                 quoted=quoted,
-                created_at=start + datetime.timedelta(hours=hours),
+                created_at=start + datetime.timedelta(hours=entry["hours"]),
             )
         )
-        Follow.objects.get_or_create(user=people[author_key], thread=thread)
+        Follow.objects.get_or_create(user=author, thread=thread)
     thread.refresh_counters()
     return 1
 

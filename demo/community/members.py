@@ -1,7 +1,8 @@
 """Demo members: two trusted practitioners, a new member and a moderator, one per language mix.
 
-Idempotent: members are found by their demo email address. Everyone shares one password
-(DEMO_MEMBER_PASSWORD, default "praktika-demo-2026") so reviewers can log in as each role.
+Who they are is in demo/data/community/members/. Idempotent: members are found by their demo
+email address. Everyone shares one password (DEMO_MEMBER_PASSWORD, default
+"praktika-demo-2026") so reviewers can log in as each role.
 """
 
 import datetime
@@ -16,77 +17,13 @@ from allauth.account.models import EmailAddress
 
 from community.members.consent import record_consent
 from community.members.standing import profile_for
+from demo.community.records import people
 
 DEFAULT_PASSWORD = "praktika-demo-2026"
 MODERATORS_GROUP = "Community moderators"
 
-PEOPLE = {
-    "maria": {
-        "days_ago": 200,
-        "trusted": True,
-        "profile": {
-            "display_name": "Мария Георгиева",
-            "profession": "social_worker",
-            "organisation": "Дирекция „Социално подпомагане“ – Русе",
-            "country": "BG",
-            "district": "bg-ruse",
-            "languages": ["bg", "ro", "en"],
-            "language": "bg",
-            "bio": "Социален работник в отдел „Закрила на детето“ от 12 години. Работя с "
-            "приемни семейства и с деца, които се връщат в биологичните си семейства.",
-            "public_fields": ["profession", "organisation", "district", "bio"],
-        },
-    },
-    "ioana": {
-        "days_ago": 150,
-        "trusted": True,
-        "profile": {
-            "display_name": "Ioana Constantinescu",
-            "profession": "psychologist",
-            "organisation": "DGASPC Constanța",
-            "country": "RO",
-            "district": "ro-constanta",
-            "languages": ["ro", "en"],
-            "language": "ro",
-            "bio": "Psiholog clinician; lucrez cu copii care au trecut prin traume și cu "
-            "familiile lor. Coordonez un grup de supervizare pentru asistenții maternali.",
-            "public_fields": ["profession", "country", "bio"],
-        },
-    },
-    "georgi": {
-        "days_ago": 0,
-        "trusted": False,
-        "profile": {
-            "display_name": "Георги Стоянов",
-            "profession": "pedagogue",
-            "organisation": "ОУ „Христо Ботев“ – Силистра",
-            "country": "BG",
-            "district": "bg-silistra",
-            "languages": ["bg"],
-            "language": "bg",
-            "bio": "Училищен педагогически съветник. Търся идеи за работа с деца в риск от "
-            "отпадане от училище.",
-            "public_fields": [],
-        },
-    },
-    "elena": {
-        "days_ago": 300,
-        "trusted": True,
-        "groups": [MODERATORS_GROUP],
-        "profile": {
-            "display_name": "Elena Marin",
-            "profession": "child_protection",
-            "organisation": "Asociația Praktika",
-            "country": "RO",
-            "district": "ro-calarasi",
-            "languages": ["ro", "bg", "en"],
-            "language": "ro",
-            "bio": "Moderatoare a comunității Praktika. Am lucrat zece ani în protecția "
-            "copilului la Călărași.",
-            "public_fields": ["profession", "organisation", "bio"],
-        },
-    },
-}
+# {username: record}, from demo/data/community/members/.
+PEOPLE = people()
 
 
 def demo_email(key):
@@ -116,8 +53,8 @@ def members(ctx):
         )
         if not user.consents.filter(version=settings.COMMUNITY_TERMS_VERSION).exists():
             record_consent(user)
-        for name in spec.get("groups", ()):
-            group = Group.objects.filter(name=name).first()
+        if spec.get("moderator"):
+            group = Group.objects.filter(name=MODERATORS_GROUP).first()
             if group is not None:
                 user.groups.add(group)
         profile = profile_for(user)

@@ -1,11 +1,17 @@
 """Demonstration records for the directory: about 200 providers and 24 laws and policies.
 
-Called by ``demo.cms.load_demo`` once the map and legislation index pages exist. Records are
-built in Bulgarian and translated into English and Romanian through wagtail-localize (see
-``demo.directory.loader``), and every one is marked ``is_demo``.
+Called by ``demo.loader.load_demo`` once the map and legislation index pages exist. Records
+are built in Bulgarian and translated into English and Romanian through wagtail-localize (see
+``demo.directory.loader``), and every one is marked ``is_demo``. Their texts are in
+demo/data/directory/ (``demo.directory.records``).
 """
 
 from demo.core import demo_uuid
+from demo.directory.records import read_everything
+
+# `load_demo` imports this package before it writes anything: a broken data file stops it
+# there, with the file and the place.
+read_everything()
 
 
 def record_specs():

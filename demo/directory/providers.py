@@ -1,5 +1,7 @@
 """About 200 invented providers: each district or county's towns crossed with the patterns.
 
+The patterns (kinds of provider, named as each country's system names them), the places and
+the texts every provider shares are in demo/data/directory/ (see ``demo.directory.records``).
 The generator is deterministic (no random module): a record key always gives the same
 provider, so running the loader again finds what it made the first time.
 """
@@ -10,22 +12,18 @@ from decimal import Decimal
 from django.utils.text import slugify
 
 from demo.core import LANGUAGES, L
-from demo.directory.patterns import ACCREDITATION, DEMO_NOTE, STREETS
-from demo.directory.patterns_adults import OTHER_PATTERNS
-from demo.directory.patterns_families import FAMILY_PATTERNS
-from demo.directory.places import REGIONS
+from demo.directory.records import patterns, provider_texts, regions
 from directory.choices import SpokenLanguage
 from directory.models import ServiceProviderPage
 
 # How many providers each district or county gets (the rest of the 200 go to the first ones).
 TOTAL = 200
-PATTERNS = FAMILY_PATTERNS + OTHER_PATTERNS
 TURKISH_SPEAKING = {"bg-ruse", "bg-silistra", "bg-dobrich"}
 
 
-def provider_counts():
-    base, extra = divmod(TOTAL, len(REGIONS))
-    return [base + (1 if index < extra else 0) for index in range(len(REGIONS))]
+def provider_counts(count):
+    base, extra = divmod(TOTAL, count)
+    return [base + (1 if index < extra else 0) for index in range(count)]
 
 
 def _unit(record_key, salt):
@@ -73,10 +71,11 @@ def per_language(template, **values):
     }
 
 
-def provider_spec(region, index, record_key, pattern, town):
+def provider_spec(region, index, record_key, pattern, town, texts):
     latitude, longitude = coordinates(record_key, town)
     number = int(record_key.rsplit("-", 1)[1])
-    street = STREETS[region.country][number % len(STREETS[region.country])]
+    streets = texts["streets"][region.country]
+    street = streets[number % len(streets)]
     house = L(*[str(3 + (number * 7) % 60)] * 3)
     key = L(*[record_key] * 3)
     name = pattern.names[region.country]
@@ -105,7 +104,7 @@ def provider_spec(region, index, record_key, pattern, town):
             "is_demo": True,
             "organisation_kind": pattern.kind,
             "legal_status": pattern.legal_status,
-            "summary": {lang: f"{summary[lang]} {DEMO_NOTE[lang]}" for lang in LANGUAGES},
+            "summary": {lang: f"{summary[lang]} {texts['demo_note'][lang]}" for lang in LANGUAGES},
             "address": per_language(street, n=house),
             "municipality": town.name,
             "region": region.code,
@@ -119,18 +118,21 @@ def provider_spec(region, index, record_key, pattern, town):
             "target_groups": list(pattern.groups),
             "capacity": capacity,
             "funding": pattern.funding,
-            "accreditation": per_language(ACCREDITATION[region.country], key=key),
+            "accreditation": per_language(texts["accreditation"][region.country], key=key),
         },
         "children": {"services": services},
     }
 
 
 def provider_specs():
+    kinds, places, texts = patterns(), regions(), provider_texts()
     specs = []
-    for region_index, (region, count) in enumerate(zip(REGIONS, provider_counts(), strict=True)):
+    for region_index, (region, count) in enumerate(
+        zip(places, provider_counts(len(places)), strict=True)
+    ):
         for index in range(count):
-            pattern = PATTERNS[(region_index * 3 + index) % len(PATTERNS)]
+            pattern = kinds[(region_index * 3 + index) % len(kinds)]
             town = region.towns[index % len(region.towns)]
             record_key = f"{region.country}-{region.key}-{index + 1:03d}"
-            specs.append(provider_spec(region, index, record_key, pattern, town))
+            specs.append(provider_spec(region, index, record_key, pattern, town, texts))
     return specs

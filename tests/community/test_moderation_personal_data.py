@@ -6,16 +6,17 @@ from django.utils import translation
 
 import pytest
 
-from community.comments import demo as comments_demo
 from community.comments import personal_data as comments_data
 from community.comments.models import Comment
-from community.moderation import demo as moderation_demo
+from community.members.standing import profile_for
 from community.moderation import personal_data as moderation_data
 from community.moderation.actions import moderate_member
-from community.moderation.models import Flag, ModerationLogEntry
+from community.moderation.models import Flag
 from community.moderation.queue import queue_items
 from community.moderation.services import flag
-from tests.community.moderation_helpers import make_comment
+from demo.community import comments as comments_demo
+from demo.community import moderation as moderation_demo
+from tests.community.moderation_helpers import make_comment, moderation_log
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +66,20 @@ def test_moderation_export_names_no_moderator(site_tree, community_users):
 
     moderation_data.erase(member, keep_files=False)
     assert Flag.objects.get().reporter is None
-    assert ModerationLogEntry.objects.get().member is None
+    (entry,) = moderation_log()
+    assert entry.member is None and entry.reason == "Please stay on topic"
+    assert entry.moderator == moderator
+    # About no account any more, and no longer under the member's name.
+    assert entry.content_type is None and entry.object_id == ""
+    assert entry.label != profile_for(member).name
+
+
+def test_erasing_a_moderator_keeps_their_actions_unsigned(community_users):
+    member, moderator = community_users["member"], community_users["moderator"]
+    moderate_member(member, "trust", moderator)
+    moderation_data.erase(moderator, keep_files=False)
+    (entry,) = moderation_log()
+    assert entry.moderator is None and entry.member == member
 
 
 class Ctx:
@@ -81,8 +95,10 @@ def test_the_demo_adds_comments_and_one_open_report_once(site_tree):
         ctx = Ctx()
         comments_demo.load(ctx)
         moderation_demo.load(ctx)
-    assert Comment.objects.count() == len(comments_demo.COMMENTS)
+    specs = comments_demo.comments()
+    assert Comment.objects.count() == len(specs)
     assert set(Comment.objects.values_list("language", flat=True)) == {"bg", "en", "ro"}
     assert Flag.objects.count() == 1
     (item,) = queue_items()
-    assert item.object.body == moderation_demo.FLAGGED_BODY
+    (reported,) = [spec["body"] for _page, spec in specs if spec.get("reports")]
+    assert item.object.body == reported
