@@ -24,6 +24,9 @@ WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 export WAGTAILADMIN_BASE_URL
 
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+# The worker of the task queue (TASKS_BACKEND, config/settings/base.py): the database's by default.
+WORKER := $(if $(filter rq,$(TASKS_BACKEND)),rqworker default --job-class django_tasks_rq.Job \
+	--with-scheduler,db_worker)
 PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=static/vendor
@@ -77,13 +80,15 @@ for (const name of Object.keys(pkg.dependencies || {})) {
 endef
 export COPY_VENDOR
 
-.PHONY: help run test test-fast install install-test venv system-packages browser-packages vendor \
-	compilemessages messages migrate demo admin lint format migrations-check check-deploy \
+.PHONY: help run worker test test-fast install install-test venv system-packages browser-packages \
+	vendor compilemessages messages migrate demo admin lint format migrations-check check-deploy \
 	bench bench-search clean distclean
 
 help:
 	@echo "make run               install, compile translations, migrate SQLite, load demo content,"
 	@echo "                       create the admin account and serve http://127.0.0.1:$(PORT)/"
+	@echo "                       with a task worker beside it (emails, search updates)"
+	@echo "make worker            only the task worker"
 	@echo "make test              install (with Chromium) and run the whole test suite"
 	@echo "                       (DATABASE_URL=postgres://... make test runs it on PostgreSQL)"
 	@echo "make test-fast         everything but the browser tests, in parallel (the inner loop)"
@@ -140,9 +145,16 @@ endif
 
 # --- develop ------------------------------------------------------------------------------
 
+# The task worker runs in the background and is stopped when the server stops, however it stops.
 run: install compilemessages migrate demo admin
-	@echo "Serving http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/); Ctrl+C stops."
+	@echo "Serving http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/) with a task"
+	@echo "worker beside it; Ctrl+C stops both."
+	@$(DEV) $(MANAGE) $(WORKER) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(DEV) $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+worker: venv
+	$(DEV) $(MANAGE) $(WORKER)
 
 migrate: venv
 	@mkdir -p var

@@ -1,6 +1,6 @@
 """`make bench-search`: how fast the site search answers over a large corpus on PostgreSQL.
 
-Steps: a fresh database with the demo content and a generated corpus (`generate_search_corpus`,
+Steps: a fresh database with the demo content and a generated corpus (`bench/search_corpus/`,
 10,000 pages and 50,000 posts by default), VACUUM ANALYZE, then for each of ten typical searches the
 service call (`search.services.search`) and the whole search page through Django's test client,
 each warmed up and then timed; p50/p95 per search and overall, the results found, the SQL
@@ -216,9 +216,9 @@ def prepare(config, env):
     log("Collecting static files")
     server.manage(env, "collectstatic", "--noinput", "--verbosity=0")
     log(f"Generating {config.pages:,} pages and {config.posts:,} posts (seed {config.seed})")
-    server.manage(
+    server.run_module(
         env,
-        "generate_search_corpus",
+        "bench.search_corpus",
         f"--pages={config.pages}",
         f"--posts={config.posts}",
         f"--seed={config.seed}",

@@ -42,6 +42,8 @@ def django_environment(config):
         DATABASE_URL=config.database_url,
         DB_CONN_MAX_AGE="60",
         REDIS_URL=config.redis_url,
+        # No task worker runs beside the benchmark: load_demo's index updates run as it saves.
+        TASKS_BACKEND="immediate",
         MEDIA_ROOT=str(VAR / "media"),
         STATIC_ROOT=str(VAR / "static"),
         PYTHONUNBUFFERED="1",
@@ -100,6 +102,11 @@ def flush_redis(redis_url):
 
 def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def run_module(env, module, *args):
+    """`python -m module args` from the project's root, as manage() runs a command."""
+    subprocess.run([PYTHON, "-m", module, *args], cwd=ROOT, env=env, check=True)
 
 
 def free_port():

@@ -3,8 +3,9 @@
 Creating, translating and publishing a page saves it four to seven times, and each save
 updates the search index and Wagtail's reference index (the "usage" of images and
 documents). During an import those per-save updates are switched off and each page, image
-and document is indexed once, after its line's transaction has committed (never, then, in a
-dry run). Switching the search handlers off is process-wide: fine for a management command.
+and document is queued to be indexed once, by the task worker, after its line's transaction
+has committed (never, then, in a dry run). Switching the search handlers off is
+process-wide: fine for a management command.
 """
 
 from contextlib import contextmanager

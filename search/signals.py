@@ -2,6 +2,7 @@
 
 Pages are Wagtail's, so `search` listens to them itself; the apps that register sources
 connect their own signals (see `search.registry`). Deleting is the same for every source.
+A change that reaches a whole subtree is left to the task worker (`search.tasks`).
 """
 
 from django.db.models import Q
@@ -11,8 +12,10 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.tasks import enqueue_on_commit
 from search import indexing, registry
 from search.models import SearchEntry
+from search.tasks import sync_page_tree_task
 
 
 @receiver(page_published)
@@ -25,18 +28,18 @@ def page_published_handler(sender, instance, **kwargs):
     entry = indexing.sync(instance)
     if old_url and entry is not None and entry.url != old_url:
         # A new slug moves every page below it.
-        indexing.sync_page_tree(instance)
+        enqueue_on_commit(sync_page_tree_task, instance.pk)
 
 
 @receiver(page_unpublished)
 def page_unpublished_handler(sender, instance, **kwargs):
     # Unpublishing a section hides what is under it as well.
-    indexing.sync_page_tree(instance)
+    enqueue_on_commit(sync_page_tree_task, instance.pk)
 
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
-    indexing.sync_page_tree(instance)
+    enqueue_on_commit(sync_page_tree_task, instance.pk)
 
 
 @receiver(post_delete)
@@ -59,4 +62,4 @@ def restriction_changed(sender, instance, **kwargs):
     if page is None:
         return
     for member in Page.objects.filter(Q(pk=page.pk) | Q(alias_of_id=page.pk)).order_by("path"):
-        indexing.sync_page_tree(member)
+        enqueue_on_commit(sync_page_tree_task, member.pk)

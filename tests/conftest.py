@@ -9,6 +9,7 @@ Tests get ids and URLs from it and fetch fresh objects with `site_tree.page(lang
 import contextlib
 import re
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pytest_django.plugin import blocking_manager_key
 
-from tests.factories import LANGUAGES, build_site_tree
+from tests.site_tree import LANGUAGES, build_site_tree
 from tests.snapshots import DatabaseState, TableSnapshot
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -201,6 +202,52 @@ def admin_client(client, superuser):
     """A client logged in to the Wagtail admin as a superuser."""
     client.force_login(superuser)
     return client
+
+
+# Background tasks --------------------------------------------------------------------------
+
+
+class DatabaseTaskQueue:
+    """The production queue: tasks wait in the database until `run()` has the real worker
+    (`db_worker --batch`, in this process) work through every one that is due."""
+
+    def results(self, task_path=None):
+        from django_tasks_db.models import DBTaskResult
+
+        results = DBTaskResult.objects.order_by("enqueued_at")
+        return list(results.filter(task_path=task_path) if task_path else results)
+
+    def run(self):
+        handlers = {number: signal.getsignal(number) for number in WORKER_SIGNALS}
+        try:
+            call_command(
+                "db_worker",
+                batch=True,
+                reload=False,
+                startup_delay=False,
+                interval=0,
+                verbosity=0,
+            )
+        finally:
+            # The worker takes over Ctrl+C and SIGTERM for its graceful shutdown.
+            for number, handler in handlers.items():
+                signal.signal(number, handler)
+
+
+WORKER_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)
+
+
+@pytest.fixture
+def task_queue(db, settings, monkeypatch):
+    """Tasks are queued in the database, as in production, instead of run at once."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    # Between tasks the worker closes connections left in a transaction: the test's own.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+    return DatabaseTaskQueue()
 
 
 # Interface strings -------------------------------------------------------------------------

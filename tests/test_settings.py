@@ -30,6 +30,7 @@ SETTINGS_VARIABLES = {
     "DEBUG",
     "DATABASE_URL",
     "REDIS_URL",
+    "TASKS_BACKEND",
     "ELASTICSEARCH_URL",
     "ELASTICSEARCH_INDEX_PREFIX",
     "DEEPL_AUTH_KEY",
@@ -186,6 +187,31 @@ def test_redis_url_switches_the_cache_to_redis(settings_module):
     ]
     without = setting_values(settings_module, CACHE_BACKEND, **env)
     assert without[0] == "django.core.cache.backends.locmem"
+
+
+TASK_QUEUE = (
+    "import json, config.settings.production as s\n"
+    "print(json.dumps([s.TASKS['default']['BACKEND'], getattr(s, 'RQ_QUEUES', None)]))"
+)
+
+
+def test_tasks_wait_in_the_database_unless_redis_is_chosen():
+    env = {"SECRET_KEY": DUMMY_SECRET_KEY, "ALLOWED_HOSTS": "praktika.example.org"}
+    url = "redis://127.0.0.1:6379/3"
+    production = "config.settings.production"
+
+    def queue(**variables):
+        result = run_python(TASK_QUEUE, production, **env, **variables)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    assert queue(REDIS_URL=url) == ["django_tasks_db.DatabaseBackend", None]
+    assert queue(TASKS_BACKEND="rq", REDIS_URL=url) == [
+        "django_tasks_rq.RQBackend",
+        {"default": {"URL": url, "DEFAULT_TIMEOUT": 600}},
+    ]
+    refused = run_python(IMPORT_PRODUCTION, production, TASKS_BACKEND="rq", **env)
+    assert refused.returncode != 0 and "TASKS_BACKEND" in refused.stderr
 
 
 SEARCH_BACKEND = (

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 import pytest
 
-from tests.factories import build_site_tree
+from tests.site_tree import build_site_tree
 from tests.snapshots import DatabaseState, TableSnapshot, _normalised, read_tables
 
 pytestmark = pytest.mark.django_db

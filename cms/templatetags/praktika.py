@@ -8,10 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string, select_template
-from django.urls import translate_url
 from django.utils import numberformat, translation
 from django.utils.formats import get_format
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from wagtail.models import Page
 
@@ -30,7 +30,7 @@ from cms.templatetags._lookups import (
     page_translations,
     with_query,
 )
-from core import locales
+from core import alternates, locales
 from core.choices import Language
 from core.pages import content_language, is_untranslated_alias
 
@@ -40,8 +40,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this page in every language, or to the nearest section that is translated."""
+def language_switcher(context, translated=None):
+    """Links to this page in every language, or to the nearest section that is translated.
+
+    A view outside the page tree links itself in each language, or the translations of the
+    object it shows when a template passes one (as `alternate_links` does), not a redirect.
+    """
     request = context.get("request")
     page = current_page(context)
     active = translation.get_language()
@@ -52,10 +56,14 @@ def language_switcher(context):
         missing = [code for code, _name in settings.LANGUAGES if code not in translations]
         missing = [code for code in missing if code != active]
         fallbacks = nearest_translated_ancestors(page, missing)
+    else:
+        paths = alternates.view_paths(request) if request is not None else {}
+        if translated is not None:
+            paths.update(alternates.translation_paths(translated))
     for code, name in settings.LANGUAGES:
         untranslated = False
         if page is None:
-            url = _non_page_url(request, code)
+            url = _non_page_url(request, paths, code)
         elif code == active:
             url = page.get_url(request)
         elif code in translations:
@@ -78,48 +86,53 @@ def language_switcher(context):
     return {"languages": languages}
 
 
-def _non_page_url(request, language_code):
+def _non_page_url(request, paths, language_code):
     """The same view in another language where Django can tell, else that language's home."""
-    match = getattr(request, "resolver_match", None)
-    if match is not None and match.url_name != "wagtail_serve":
-        translated = translate_url(request.path, language_code)
-        if translated != request.path:
-            # A search keeps its words and filters in the other language.
-            if match.url_name == "search" and request.GET:
-                translated += "?" + request.GET.urlencode()
-            return translated
-    return language_root_url(language_code)
+    if language_code not in paths:
+        return language_root_url(language_code)
+    # A search keeps its words and filters in the other language.
+    if request.resolver_match.url_name == "search" and request.GET:
+        return paths[language_code] + "?" + request.GET.urlencode()
+    return paths[language_code]
 
 
 @register.simple_tag(takes_context=True)
-def hreflang_links(context):
-    """Alternate links to the real translations of this page, and x-default (Bulgarian)."""
-    page = current_page(context)
-    if page is None:
-        return ""
+def alternate_links(context, translated=None):
+    """The canonical link and the hreflang alternates of whatever is shown, made in one place.
+
+    A page links its real translations; an untranslated alias is canonical at the page it
+    copies and is no alternate, since its content is that page's. A translatable object a
+    template passes in (a discussion category) links its translations the same way. Any
+    other view is the same in every language, so it links its own URL in each of them.
+    """
     request = context.get("request")
-    links = []
-    for code, _name in settings.LANGUAGES:
-        other = page_translations(page).get(code)
-        if other is None or is_untranslated_alias(other):
-            continue
-        url = other.get_full_url(request)
-        if url:
-            links.append((code, url))
-    default = dict(links).get(settings.LANGUAGE_CODE)
-    if default:
-        links.append(("x-default", default))
-    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', links)
-
-
-@register.simple_tag(takes_context=True)
-def canonical_url(context):
-    """The page's full URL; an untranslated copy points at the page it copies."""
     page = current_page(context)
-    if page is None:
+    if page is not None:
+        urls = {
+            code: other.get_full_url(request)
+            for code, other in page_translations(page).items()
+            if not is_untranslated_alias(other)
+        }
+        target = page.alias_of if is_untranslated_alias(page) else page
+        canonical = target.get_full_url(request) or ""
+    elif request is not None:
+        if translated is not None:
+            paths = alternates.translation_paths(translated)
+        else:
+            paths = alternates.view_paths(request)
+        root = alternates.site_root_url(request) if paths else ""
+        urls = {code: root + path for code, path in paths.items()}
+        canonical = urls.get(alternates.canonical_language(paths, translated), "")
+    else:
         return ""
-    target = page.alias_of if is_untranslated_alias(page) else page
-    return target.get_full_url(context.get("request")) or ""
+    canonical_link = (
+        format_html('<link rel="canonical" href="{}">', canonical) if canonical else SafeString()
+    )
+    return canonical_link + format_html_join(
+        "",
+        '\n<link rel="alternate" hreflang="{}" href="{}">',
+        alternates.hreflang_pairs(urls),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -137,6 +150,17 @@ def foreign_lang(context, obj):
             return content_language(obj)
         return ""
     return content_language(obj) if isinstance(obj, Page) else locales.language_code(obj)
+
+
+@register.simple_tag
+def in_language(text, code):
+    """The text in a span naming its language, for a title quoted inside a sentence.
+
+    Without a code (the text is in the reader's language) the text stays as it is.
+    """
+    if not code:
+        return text
+    return format_html('<span lang="{}">{}</span>', code, text)
 
 
 @register.filter

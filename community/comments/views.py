@@ -2,21 +2,20 @@
 
 from django.apps import apps
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from community.comments.forms import CommentForm
 from community.comments.models import COMMENTABLE, Comment
-from community.members.standing import is_member, is_moderator
+from community.members.standing import is_moderator
 from community.moderation.models import Status
 from community.moderation.ratelimit import PostingNotAllowed, check_can_post
+from core.access import members_only
 
 
 def get_target(target_type, pk):
@@ -40,20 +39,6 @@ def target_url(target):
     return target.get_url() if hasattr(target, "get_url") else target.get_absolute_url()
 
 
-def members_only(view):
-    """Anonymous → login (login_required); an inactive account → 403."""
-
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        if not is_member(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    wrapped.__name__ = view.__name__
-    return wrapped
-
-
-@never_cache
 @members_only
 @require_POST
 def post(request, target_type, pk):
@@ -96,7 +81,6 @@ def editable_comment(request, pk):
     return comment
 
 
-@never_cache
 @members_only
 def edit(request, pk):
     comment = editable_comment(request, pk)
@@ -119,7 +103,6 @@ def edit(request, pk):
     )
 
 
-@never_cache
 @members_only
 def delete(request, pk):
     comment = editable_comment(request, pk)

@@ -1,9 +1,12 @@
 """Emails to members who follow a thread or category: one per post, or a daily digest.
 
-Immediate emails are sent after the transaction that created the post commits. Each email
+Once the transaction that made a post visible commits, a task (community.discussions.tasks)
+finds its followers and queues each email; the worker sends them (core.tasks). Each email
 is in the recipient's own language (Profile.language) and carries a one-click unsubscribe
 link (RFC 8058) for the follow that caused it.
 """
+
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,9 +18,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from community.discussions.models import Follow, FollowMode, PendingDigestItem
+from community.discussions.models import Follow, FollowMode, PendingDigestItem, Post
 from community.markdown import markdown_to_text
 from community.members.standing import display_name, profile_for
+from core.tasks import enqueue_email
 
 UNSUBSCRIBE_SALT = "community.discussions.unsubscribe"
 EXCERPT_LENGTH = 600
@@ -70,21 +74,27 @@ def notify_post(post, *, new_thread=False):
     """Tell followers about a post now visible to members (after the current transaction)."""
     if not post.is_visible or not post.thread.is_visible:
         return
-    post_id = post.pk
+    from community.discussions.tasks import notify_followers_task
 
-    def send():
-        from community.discussions.models import Post
+    transaction.on_commit(partial(notify_followers_task.enqueue, post.pk, new_thread=new_thread))
 
-        fresh = Post.objects.select_related("thread__category", "author__profile").get(pk=post_id)
-        for follow in recipients_for(fresh, new_thread=new_thread):
-            if follow.mode == FollowMode.DAILY:
-                PendingDigestItem.objects.get_or_create(
-                    user=follow.user, post=fresh, defaults={"follow": follow}
-                )
-            else:
-                send_post_email(follow, fresh, new_thread=new_thread)
 
-    transaction.on_commit(send)
+def notify_followers(post_id, *, new_thread=False):
+    """Queue the post for daily followers' digests and an email to every other follower."""
+    post = (
+        Post.objects.select_related("thread__category", "author__profile")
+        .filter(pk=post_id)
+        .first()
+    )
+    if post is None or not post.is_visible or not post.thread.is_visible:
+        return
+    for follow in recipients_for(post, new_thread=new_thread):
+        if follow.mode == FollowMode.DAILY:
+            PendingDigestItem.objects.get_or_create(
+                user=follow.user, post=post, defaults={"follow": follow}
+            )
+        else:
+            send_post_email(follow, post, new_thread=new_thread)
 
 
 def _language_of(user):
@@ -129,14 +139,14 @@ def _send(user, subject, template, context, unsubscribe_url):
         },
     )
     message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-    message.send()
+    enqueue_email(message)
 
 
 def send_digests():
-    """Send every member with queued posts one digest and clear the queue; returns the count.
+    """Give every member with queued posts one digest and clear the queue; returns the count.
 
-    Safe to run again at any time: items are removed in the same transaction as they are sent,
-    so a second run finds nothing to send.
+    Safe to run again at any time: items are removed in the transaction that queues their
+    digest for sending, so a second run finds nothing to send.
     """
     sent = 0
     user_ids = PendingDigestItem.objects.values_list("user_id", flat=True).distinct()

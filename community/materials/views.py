@@ -3,9 +3,7 @@
 from urllib.parse import quote
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F
 from django.http import FileResponse, Http404
@@ -31,21 +29,10 @@ from community.members.standing import is_member, is_moderator
 from community.moderation.models import ModerationAction, Status
 from community.moderation.ratelimit import PostingNotAllowed, check_can_post
 from community.moderation.services import log_action
+from core.access import login_redirect, members_only
+from core.pagination import paginate
 
 PAGE_SIZE = 20
-
-
-def members_only(view):
-    """Anonymous readers go to the login page; everyone else needs an active account."""
-
-    def wrapped(request, *args, **kwargs):
-        if not is_member(request.user):
-            return redirect_to_login(request.get_full_path())
-        return view(request, *args, **kwargs)
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return wrapped
 
 
 def material_for(request, pk):
@@ -58,7 +45,7 @@ def material_for(request, pk):
     if not material.is_visible and not can_see_unpublished(request.user, material):
         raise Http404
     if not material.public and not is_member(request.user):
-        return material, redirect_to_login(request.get_full_path())
+        return material, login_redirect(request)
     return material, None
 
 
@@ -68,7 +55,7 @@ def material_list(request):
     filter_form = MaterialFilterForm(request.GET or None, materials=materials)
     results = filter_form.filter(materials).select_related("author__profile")
     results = results.prefetch_related("tags")
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, results, PAGE_SIZE)
     return render(
         request,
         "community/materials/material_list.html",
@@ -166,7 +153,6 @@ def save_material(request, form, *, creating):
     return material
 
 
-@never_cache
 @members_only
 @require_http_methods(["GET", "POST"])
 def upload(request):
@@ -186,7 +172,6 @@ def upload(request):
     )
 
 
-@never_cache
 @members_only
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
@@ -207,7 +192,6 @@ def edit(request, pk):
     )
 
 
-@never_cache
 @members_only
 @require_http_methods(["GET", "POST"])
 def delete(request, pk):
@@ -232,7 +216,6 @@ def delete(request, pk):
     )
 
 
-@never_cache
 @members_only
 def mine(request):
     materials = (
@@ -240,7 +223,7 @@ def mine(request):
         .order_by("-created_at")
         .prefetch_related("tags")
     )
-    page = Paginator(materials, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, materials, PAGE_SIZE)
     used = storage_used(request.user)
     quota = settings.COMMUNITY_MEMBER_QUOTA_BYTES
     return render(

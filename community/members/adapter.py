@@ -1,11 +1,15 @@
 """allauth, the Praktika way: our wording, and every email in the member's own language."""
 
+from django.contrib.sites.shortcuts import get_current_site
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+
+from core.tasks import enqueue_email
 
 ERROR_MESSAGES = {
     "account_inactive": _("This account is not active. Contact us if you think this is a mistake."),
@@ -44,7 +48,10 @@ class AccountAdapter(DefaultAccountAdapter):
         return f"[{gettext('Praktika')}] {subject}"
 
     def send_mail(self, template_prefix, email, context):
-        """Render the message and its links in the member's language (request's if unknown)."""
+        """Render the message and its links in the member's language (request's if unknown).
+
+        The task worker sends it (core.tasks), so a slow mail server never holds up sign-up.
+        """
         language = member_language(context.get("user"), email) or translation.get_language()
         # Links were made in the request's language; resolve them before switching.
         context = {
@@ -53,6 +60,15 @@ class AccountAdapter(DefaultAccountAdapter):
             else value
             for key, value in context.items()
         }
-        context["language"] = language
+        request = allauth_context.request
+        # What allauth's own send_mail adds before it renders.
+        context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+            "language": language,
+        }
         with translation.override(language):
-            super().send_mail(template_prefix, email, context)
+            message = self.render_mail(template_prefix, email, context)
+        enqueue_email(message)

@@ -1,50 +1,39 @@
-"""The member directory's filters (django-filter), shown with includes/filter_form.html."""
+"""The member list's filters, shown with includes/filter_form.html."""
 
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-import django_filters
-
-from community.members.models import MemberProfession, Profile
+from community.members.models import MemberProfession
 from core.choices import REGION_CHOICES, Country, Language
-
-ALL = pgettext_lazy("filter", "All")
-
-
-class DirectoryFilterForm(forms.Form):
-    @property
-    def active(self):
-        return self.is_bound and any(getattr(self, "cleaned_data", {}).values())
+from core.filters import ANY, FilterForm
 
 
-class DirectoryFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Name or organisation"), method="search")
-    profession = django_filters.ChoiceFilter(
-        label=_("Profession"), choices=MemberProfession.choices, empty_label=ALL
+class MemberFilterForm(FilterForm):
+    q = forms.CharField(label=_("Name or organisation"), required=False)
+    profession = forms.ChoiceField(
+        label=_("Profession"), required=False, choices=ANY + MemberProfession.choices
     )
-    country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=Country.choices, empty_label=ALL
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=ANY + Country.choices)
+    district = forms.ChoiceField(
+        label=_("District or county"), required=False, choices=ANY + REGION_CHOICES
     )
-    district = django_filters.ChoiceFilter(
-        label=_("District or county"), choices=REGION_CHOICES, empty_label=ALL
-    )
-    language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=Language.choices, empty_label=ALL, method="speaks"
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=ANY + Language.choices
     )
 
-    class Meta:
-        model = Profile
-        fields = []
-        form = DirectoryFilterForm
-
-    def search(self, queryset, name, value):
-        value = value.strip()[:100]
-        if not value:
-            return queryset
-        return queryset.filter(Q(display_name__icontains=value) | Q(organisation__icontains=value))
-
-    def speaks(self, queryset, name, value):
-        # JSON text match works on SQLite and PostgreSQL alike; codes are quoted whole words.
-        return queryset.filter(languages__icontains=f'"{value}"')
+    def apply(self, queryset, data):
+        # Cut rather than refused: a long paste still searches by its beginning.
+        words = data.get("q", "").strip()[:100]
+        if words:
+            queryset = queryset.filter(
+                Q(display_name__icontains=words) | Q(organisation__icontains=words)
+            )
+        for name in ("profession", "country", "district"):
+            if data.get(name):
+                queryset = queryset.filter(**{name: data[name]})
+        if data.get("language"):
+            # A text match of the JSON list works on SQLite and PostgreSQL alike; the quotes
+            # keep one code from matching part of another.
+            queryset = queryset.filter(languages__icontains=f'"{data["language"]}"')
+        return queryset

@@ -1,7 +1,8 @@
 """Who a member is to the community: new, trusted, a moderator; and the name shown for them.
 
 Every part of `community` asks these questions through this module, so that the rules live
-in one place and the permission tests can name them.
+in one place and the permission tests can name them. Member and moderator are decided in
+`core.access`, so that views of every app (the directory's claims too) refuse alike.
 """
 
 from datetime import timedelta
@@ -10,7 +11,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-MODERATOR_PERMISSION = "moderation.moderate_community"
+from core.access import is_member, is_moderator
+
 FORMER_MEMBER = _("Former member")
 
 
@@ -24,14 +26,6 @@ def profile_for(user):
         profile, _created = Profile.objects.get_or_create(user=user)
         user.profile = profile
         return profile
-
-
-def is_member(user):
-    return bool(user and user.is_authenticated and user.is_active)
-
-
-def is_moderator(user):
-    return is_member(user) and user.has_perm(MODERATOR_PERMISSION)
 
 
 def is_new_member(user, now=None):

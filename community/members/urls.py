@@ -6,7 +6,7 @@ from core import converters  # noqa: F401 (registers <id:...>)
 app_name = "members"
 
 urlpatterns = [
-    path("", profiles.directory, name="directory"),
+    path("", profiles.member_list, name="list"),
     path("me/", profiles.me, name="me"),
     path("me/edit/", profiles.edit, name="edit"),
     path("me/data/", account.my_data, name="data"),

@@ -7,8 +7,7 @@ model with a `published_at` field gets it set on first approval.
 
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -17,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from community.members.standing import is_moderator, profile_for
 from community.moderation.models import ModerationAction, Status
 from community.moderation.services import log_action, resolve_flags
+from core.tasks import enqueue_email
 
 
 class ActionNotAllowed(Exception):
@@ -124,7 +124,11 @@ def _change_standing(member, action, moderator, reason, days):
 
 
 def notify_member(member, action, reason, profile):
-    """The email about a warning, a pause or a ban, in the member's own language."""
+    """The email about a warning, a pause or a ban, in the member's own language.
+
+    Rendered here, sent by the task worker (core.tasks): a slow mail server never holds up
+    the moderator, and one that is away gets the email later.
+    """
     if not member.email:
         return
     context = {
@@ -136,9 +140,4 @@ def notify_member(member, action, reason, profile):
     with translation.override(profile.language):
         subject = render_to_string(f"community/moderation/email/{action}_subject.txt", context)
         body = render_to_string(f"community/moderation/email/{action}_body.txt", context)
-    send_mail(
-        " ".join(subject.split()),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [member.email],
-    )
+    enqueue_email(EmailMessage(" ".join(subject.split()), body, to=[member.email]))

@@ -1,10 +1,10 @@
 """Wagtail-admin views for moderators: the queue, members and their standing, the log."""
 
+from collections import Counter
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -16,7 +16,8 @@ from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from community.members.standing import MODERATOR_PERMISSION, profile_for
+from community.members.standing import profile_for
+from community.moderation import log
 from community.moderation.actions import (
     CONTENT_ACTIONS,
     MEMBER_ACTIONS,
@@ -26,9 +27,11 @@ from community.moderation.actions import (
     protected,
 )
 from community.moderation.forms import ActionReasonForm, MemberActionForm
-from community.moderation.models import ModerationAction, ModerationLogEntry
+from community.moderation.models import ModerationAction
 from community.moderation.queue import STATES, model_key, queue_items
 from community.moderation.registry import moderated_models
+from core.access import ModeratorRequiredMixin
+from core.pagination import paginate
 
 PER_PAGE = 20
 STATE_LABELS = {
@@ -38,16 +41,7 @@ STATE_LABELS = {
 }
 
 
-class ModeratorRequired:
-    """Only community moderators (Wagtail turns PermissionDenied into a redirect home)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(MODERATOR_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class CommunityAdminView(ModeratorRequired, WagtailAdminTemplateMixin, TemplateView):
+class CommunityAdminView(ModeratorRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "group"
     index_url = None
 
@@ -58,7 +52,7 @@ class CommunityAdminView(ModeratorRequired, WagtailAdminTemplateMixin, TemplateV
         ]
 
     def paginate(self, items):
-        return Paginator(items, PER_PAGE).get_page(self.request.GET.get("p"))
+        return paginate(self.request, items, PER_PAGE, parameter="p")
 
 
 class QueueView(CommunityAdminView):
@@ -89,7 +83,7 @@ class QueueView(CommunityAdminView):
         return context
 
 
-class ContentActionView(ModeratorRequired, View):
+class ContentActionView(ModeratorRequiredMixin, View):
     def post(self, request, target_type, pk, action):
         if action not in CONTENT_ACTIONS:
             raise Http404
@@ -134,12 +128,7 @@ class MembersView(CommunityAdminView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.get("q", "").strip()
         chosen = self.request.GET.get("state", "")
-        members = (
-            get_user_model()
-            .objects.select_related("profile")
-            .annotate(log_count=Count("moderation_history", distinct=True))
-            .order_by("-date_joined")
-        )
+        members = get_user_model().objects.select_related("profile").order_by("-date_joined")
         if query:
             members = members.filter(
                 Q(username__icontains=query)
@@ -149,6 +138,13 @@ class MembersView(CommunityAdminView):
         if chosen in self.FILTERS:
             members = members.filter(self.FILTERS[chosen][1])
         page = self.paginate(members)
+        counts = Counter(
+            log.entries()
+            .filter(data__member__in=[member.pk for member in page])
+            .values_list("data__member", flat=True)
+        )
+        for member in page:
+            member.log_count = counts[member.pk]
         context.update(
             members=page,
             query=query,
@@ -182,9 +178,7 @@ class MemberView(CommunityAdminView):
         context = super().get_context_data(**kwargs)
         forms = {action: MemberActionForm(action=action) for action in MEMBER_ACTIONS}
         forms.update(self.forms or {})
-        history = ModerationLogEntry.objects.filter(member=self.member).select_related(
-            "moderator__profile"
-        )[:50]
+        history = log.with_people(log.about(self.member.pk)[:50])
         context.update(
             member=self.member,
             profile=profile_for(self.member),
@@ -216,7 +210,7 @@ class MemberView(CommunityAdminView):
                     _("%(member)s: %(action)s.")
                     % {
                         "member": profile_for(self.member).name,
-                        "action": entry.get_action_display(),
+                        "action": entry.message,
                     },
                 )
                 return redirect(
@@ -236,30 +230,25 @@ class LogView(CommunityAdminView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        entries = ModerationLogEntry.objects.select_related(
-            "moderator__profile", "member__profile", "content_type"
-        )
+        moderators = log.entries().get_users().select_related("profile")
         action = self.request.GET.get("action", "")
         moderator = self.request.GET.get("moderator", "")
         member = self.request.GET.get("member", "").strip()
-        if action in ModerationAction.values:
-            entries = entries.filter(action=action)
-        if moderator.isdigit():
-            entries = entries.filter(moderator_id=int(moderator))
+        entries = log.entries()
         if member:
-            entries = entries.filter(
-                Q(member__username__icontains=member)
-                | Q(member__email__icontains=member)
-                | Q(member__profile__display_name__icontains=member)
+            entries = log.about_any(
+                get_user_model().objects.filter(
+                    Q(username__icontains=member)
+                    | Q(email__icontains=member)
+                    | Q(profile__display_name__icontains=member)
+                )
             )
-        moderators = (
-            get_user_model()
-            .objects.filter(moderation_actions__isnull=False)
-            .select_related("profile")
-            .distinct()
-            .order_by("username")
-        )
+        if action in ModerationAction.values:
+            entries = entries.filter(action=log.log_name(action))
+        if moderator.isdigit():
+            entries = entries.filter(user_id=int(moderator))
         page = self.paginate(entries)
+        page.object_list = log.with_people(page.object_list)
         context.update(
             entries=page,
             actions=ModerationAction.choices,

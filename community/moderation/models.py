@@ -1,4 +1,7 @@
-"""What moderation needs from every kind of member content, flags, and the log of actions."""
+"""What moderation needs from every kind of member content, flags, and the actions logged.
+
+The log itself is Wagtail's audit log (community/moderation/log.py).
+"""
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -78,6 +81,8 @@ class Flag(models.Model):
         verbose_name_plural = _("flags")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
+        # Here since the old log model went (0003 moved it with its groups and users).
+        permissions = [("moderate_community", _("Can moderate members and their content"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "reporter"],
@@ -106,39 +111,3 @@ class ModerationAction(models.TextChoices):
     UNPIN = "unpin", _("Thread unpinned")
     LOCK = "lock", _("Thread locked")
     UNLOCK = "unlock", _("Thread unlocked")
-
-
-class ModerationLogEntry(models.Model):
-    """Every moderation action, by whom (null: the system), on what, about whom, and why."""
-
-    action = models.CharField(_("action"), max_length=32, choices=ModerationAction.choices)
-    moderator = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="moderation_actions",
-    )
-    content_type = models.ForeignKey(ContentType, on_delete=models.SET_NULL, null=True, blank=True)
-    object_id = models.PositiveBigIntegerField(null=True, blank=True)
-    content_object = GenericForeignKey("content_type", "object_id")
-    # What the content was called when the action was taken (it may be removed later).
-    object_repr = models.CharField(_("content"), max_length=255, blank=True)
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="moderation_history",
-    )
-    reason = models.TextField(_("reason"), blank=True)
-    created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = _("moderation log entry")
-        verbose_name_plural = _("moderation log")
-        ordering = ["-created_at"]
-        permissions = [("moderate_community", _("Can moderate members and their content"))]
-
-    def __str__(self):
-        return f"{self.get_action_display()}: {self.object_repr}"

@@ -8,10 +8,17 @@ of the thread it is in). The reason given for an action about the member stays: 
 given to them. A moderator's own actions about others are not theirs to download.
 
 Erasing keeps reports and log entries, which other members' content and the moderators'
-accountability depend on, without the link to the member.
+accountability depend on, without the link to the member: an entry about the member's
+account is left about no object (as Wagtail leaves one whose model is gone) and named
+"Former member" rather than by the name it was logged under.
 """
 
-from community.moderation.models import Flag, ModerationLogEntry
+from django.conf import settings
+from django.utils import translation
+
+from community.members.standing import FORMER_MEMBER
+from community.moderation import log
+from community.moderation.models import Flag, ModerationAction
 
 
 def _when(value):
@@ -35,7 +42,7 @@ def _content(content_type, object_id, obj):
 
 def export(user):
     flags = Flag.objects.filter(reporter=user).select_related("content_type")
-    entries = ModerationLogEntry.objects.filter(member=user).select_related("content_type")
+    entries = log.about(user.pk).select_related("content_type").order_by("timestamp", "pk")
     return {
         "reports_made": [
             {
@@ -48,16 +55,7 @@ def export(user):
             }
             for flag in flags.order_by("created_at")
         ],
-        "moderation_history": [
-            {
-                "action": entry.action,
-                "action_label": str(entry.get_action_display()),
-                "content": _content(entry.content_type, entry.object_id, entry.content_object),
-                "reason": entry.reason,
-                "created_at": _when(entry.created_at),
-            }
-            for entry in entries.order_by("created_at")
-        ],
+        "moderation_history": [_logged(entry, obj) for entry, obj in entries.with_instances()],
     }
 
 
@@ -65,7 +63,27 @@ def files(user):
     return []
 
 
+def _logged(entry, obj):
+    action = ModerationAction(entry.action.removeprefix(log.PREFIX))
+    about_content = action not in log.MEMBER_ACTIONS
+    object_id = int(entry.object_id) if entry.object_id.isdigit() else entry.object_id
+    return {
+        "action": action.value,
+        "action_label": str(action.label),
+        "content": _content(entry.content_type, object_id, obj) if about_content else None,
+        "reason": entry.data.get("reason", ""),
+        "created_at": _when(entry.timestamp),
+    }
+
+
 def erase(user, keep_files=False):
+    """Queryset updates: Wagtail's log entries validate themselves on save()."""
     Flag.objects.filter(reporter=user).update(reporter=None)
-    ModerationLogEntry.objects.filter(member=user).update(member=None)
-    ModerationLogEntry.objects.filter(moderator=user).update(moderator=None)
+    with translation.override(settings.LANGUAGE_CODE):
+        former_member = str(FORMER_MEMBER)
+    for entry in log.about(user.pk).only("action", "data"):
+        fields = {"data": {**entry.data, "member": None}}
+        if entry.action.removeprefix(log.PREFIX) in log.MEMBER_ACTIONS:
+            fields.update(content_type=None, object_id="", label=former_member)
+        log.entries().filter(pk=entry.pk).update(**fields)
+    log.entries().filter(user=user).update(user=None)

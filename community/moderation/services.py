@@ -5,19 +5,30 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from community.moderation.models import Flag, ModerationAction, ModerationLogEntry
+from wagtail.log_actions import log
+
+from community.members.standing import profile_for
+from community.moderation.log import log_name
+from community.moderation.models import Flag, ModerationAction
 
 
 def log_action(action, *, moderator=None, obj=None, member=None, reason=""):
-    entry = ModerationLogEntry(action=action, moderator=moderator, member=member, reason=reason)
+    """Log a ModerationAction about `obj`, or about `member` alone (community/moderation/log.py).
+
+    The title is what moderators knew the content or the member by at the time: content may
+    be removed and renamed later.
+    """
     if obj is not None:
-        entry.content_type = ContentType.objects.get_for_model(obj)
-        entry.object_id = obj.pk
-        entry.object_repr = str(
-            obj.moderation_title() if hasattr(obj, "moderation_title") else obj
-        )[:255]
-    entry.save()
-    return entry
+        title = str(obj.moderation_title() if hasattr(obj, "moderation_title") else obj)
+    else:
+        obj, title = member, profile_for(member).name
+    return log(
+        obj,
+        log_name(action),
+        user=moderator,
+        title=title,
+        data={"member": member.pk if member is not None else None, "reason": reason},
+    )
 
 
 def open_flags(obj):

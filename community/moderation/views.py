@@ -2,21 +2,18 @@
 
 from django.apps import apps
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
-from community.members.standing import is_member
 from community.moderation.forms import FlagForm
 from community.moderation.models import Flag
 from community.moderation.ratelimit import PostingNotAllowed, check_can_post
 from community.moderation.registry import moderated_models
 from community.moderation.services import flag as record_flag
 from community.moderation.services import open_flags
+from core.access import members_only
 
 
 def moderated_object(target_type, pk):
@@ -52,11 +49,8 @@ def check_can_flag(user):
     check_can_post(user, "flag", FlagsByReporter())
 
 
-@never_cache
-@login_required
+@members_only
 def flag(request, target_type, pk):
-    if not is_member(request.user):
-        raise PermissionDenied
     obj = moderated_object(target_type, pk)
     back = safe_next(
         request, request.POST.get("next") or request.GET.get("next"), obj.get_absolute_url()

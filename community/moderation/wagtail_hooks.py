@@ -10,14 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
-from community.members.standing import MODERATOR_PERMISSION
+from community.members.standing import is_moderator
 from community.moderation import admin_views
+from community.moderation.log import register_actions
 from core import converters  # noqa: F401 (registers <id:...>)
 
 
 class ModeratorMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(MODERATOR_PERMISSION)
+        return is_moderator(request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -92,3 +93,8 @@ def register_community_menu():
     return SubmenuMenuItem(
         _("Community"), community_menu, name="community", icon_name="group", order=250
     )
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions):
+    register_actions(actions)

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -138,6 +141,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c random_page_cost={os.environ.get('DATABASE_RANDOM_PAGE_COST', '1.1')}"
     )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker share the file: readers need not wait for a writer
+    # (WAL), a writer waits for its turn instead of failing with "database is locked", and a
+    # commit does not wait for the disk (a power cut may undo the last ones, never corrupt it).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Full-page cache for anonymous readers (cms.cache): PAGE_CACHE=0/off/false turns it off.
@@ -173,6 +185,24 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 1000},
         },
     }
+
+# Background tasks (core/tasks.py; the worker: docs/deployment.md, "Background worker").
+# "database": a queue in the database (django-tasks-db), written in the same transaction as the
+# change that asks for the work; "rq": a Redis queue on REDIS_URL (Redis must then persist);
+# "immediate": no worker, tasks run inside the request that enqueues them.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+elif TASKS_BACKEND == "rq" and REDIS_URL:
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+elif TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    raise ImproperlyConfigured(
+        "TASKS_BACKEND is database (the default), rq (with REDIS_URL set) or immediate."
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -220,6 +250,8 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds an SMTP connection may hang before the task worker gives up and retries later.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Praktika <noreply@praktika.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where contact-form messages go when the form page names no recipient.
@@ -338,6 +370,8 @@ COMMUNITY_NEW_MEMBER_PERIOD = int(os.environ.get("COMMUNITY_NEW_MEMBER_PERIOD", 
 # Materials of a member wait for a moderator until this many of theirs have been approved.
 COMMUNITY_MATERIALS_BEFORE_TRUST = int(os.environ.get("COMMUNITY_MATERIALS_BEFORE_TRUST", 2))
 COMMUNITY_FLAGS_TO_HIDE = int(os.environ.get("COMMUNITY_FLAGS_TO_HIDE", 3))
+# Who is a moderator, for core.access (which may not import community.moderation).
+COMMUNITY_MODERATOR_PERMISSION = "moderation.moderate_community"
 # (count, seconds): at most `count` in any `seconds`. "new": new members; "all": everyone.
 COMMUNITY_RATE_LIMITS = {
     "thread": {"new": [(1, 120)], "all": [(1, 30), (20, 24 * 3600)]},
@@ -393,7 +427,7 @@ MFA_TOTP_ISSUER = "Praktika"
 # Staff (editors, moderators, admins) must use an authenticator app; on by default in production.
 COMMUNITY_REQUIRE_2FA_FOR_STAFF = env_bool("COMMUNITY_REQUIRE_2FA_FOR_STAFF", False)
 COMMUNITY_AVATAR_MAX_BYTES = int(os.environ.get("COMMUNITY_AVATAR_MAX_BYTES", 2 * 1024 * 1024))
-COMMUNITY_DIRECTORY_PAGE_SIZE = 24
+COMMUNITY_MEMBERS_PAGE_SIZE = 24
 
 # django-axes: 5 failures for one account from one address lock it there for 15 minutes.
 AXES_FAILURE_LIMIT = 5

@@ -26,6 +26,9 @@ if not os.environ.get("DATABASE_URL"):
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "simple"}
 }
+# Tasks run inside the code that enqueues them, so a test sees their effects at once; the
+# `task_queue` fixture (tests/conftest.py) queues them in the database for the real worker.
+TASKS_BACKEND = "immediate"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # A developer's CLAMAV_* variables must not make every upload test talk to a real clamd;
 # tests/core/test_malware.py points these at a fake one.

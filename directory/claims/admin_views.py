@@ -16,6 +16,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from community.members.standing import display_name
+from core.access import AdminRightRequiredMixin
 from directory.claims import rules
 from directory.claims.changes import diff_rows
 from directory.claims.forms import RejectForm
@@ -30,11 +31,9 @@ from directory.claims.services import (
 RECENT = 20
 
 
-class ReviewerRequired:
-    def dispatch(self, request, *args, **kwargs):
-        if not rules.is_reviewer(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class ReviewerRequired(AdminRightRequiredMixin):
+    def has_right(self, user):
+        return rules.is_reviewer(user)
 
 
 def visible_links(user):
@@ -122,12 +121,8 @@ class ProposalView(ClaimsAdminView):
             ChangeProposal.objects.select_related("member__profile", "page"), pk=kwargs["pk"]
         )
 
-    def dispatch(self, request, *args, **kwargs):
-        if rules.is_reviewer(request.user) and not rules.can_review(
-            request.user, self.proposal.page
-        ):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def has_right(self, user):
+        return super().has_right(user) and rules.can_review(user, self.proposal.page)
 
     def get_page_title(self):
         return _("Proposed changes to “%(provider)s”") % {"provider": self.proposal.page.title}

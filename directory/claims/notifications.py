@@ -1,13 +1,17 @@
-"""Emails to the member about their link or proposal, in the member's own language."""
+"""Emails to the member about their link or proposal, in the member's own language.
 
-from django.conf import settings
-from django.core.mail import send_mail
+Rendered here and sent by the task worker (core.tasks), so a slow mail server never holds up
+the reviewer.
+"""
+
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from wagtail.models import Locale
 
 from community.members.standing import profile_for
+from core.tasks import enqueue_email
 
 
 def page_in_language(page, language_code):
@@ -36,4 +40,4 @@ def notify(member, kind, *, page, reason=""):
         }
         subject = render_to_string(f"directory/claims/emails/{kind}_subject.txt", context)
         body = render_to_string(f"directory/claims/emails/{kind}_body.txt", context)
-    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [member.email])
+    enqueue_email(EmailMessage(" ".join(subject.split()), body, to=[member.email]))

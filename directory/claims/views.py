@@ -4,20 +4,16 @@ Anonymous readers are sent to the login page; a member who may not act gets 403,
 proposal that is not theirs does not exist for them (404). Nothing here is cached.
 """
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from community.members.standing import is_member
+from core.access import members_only
 from directory.claims import rules
 from directory.claims.changes import current_values, diff_rows
 from directory.claims.forms import LinkRequestForm, ProposalForm, ServiceFormSet
@@ -29,16 +25,6 @@ from directory.claims.services import (
     withdraw_proposal,
 )
 from directory.models import ServiceProviderPage
-
-
-def members_only(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not is_member(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return never_cache(login_required(wrapped))
 
 
 def get_provider(page_id):

@@ -2,9 +2,9 @@
 
 import csv
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +13,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.access import AdminRightRequiredMixin
 from core.spreadsheets import spreadsheet_cell
 from directory.imports.columns import LAWS, PROVIDERS
 from directory.imports.forms import ImportForm
@@ -45,26 +46,21 @@ def importable_types(user):
     return allowed
 
 
-def _forbidden(request):
-    return TemplateResponse(request, "directory/imports/forbidden.html", status=403)
-
-
-class ImportAdminView(WagtailAdminTemplateMixin, TemplateView):
-    """Only editors who may publish providers or laws; others get 403 (not Wagtail's redirect)."""
+class ImportAdminView(AdminRightRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Only editors who may publish providers or laws, and only the jobs of those types."""
 
     header_icon = "upload"
     page_title = gettext_lazy("Import directory records")
+    denied_template_name = "directory/imports/forbidden.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        self.record_types = importable_types(request.user)
-        if not self.record_types:
-            return _forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
+    def has_right(self, user):
+        self.record_types = importable_types(user)
+        return bool(self.record_types)
 
     def get_job(self):
         job = get_object_or_404(ImportJob, pk=self.kwargs["pk"])
         if job.record_type not in self.record_types:
-            return None
+            raise PermissionDenied
         return job
 
     def get_breadcrumbs_items(self):
@@ -101,8 +97,6 @@ class JobView(ImportAdminView):
 
     def get(self, request, *args, **kwargs):
         self.job = self.get_job()
-        if self.job is None:
-            return _forbidden(request)
         return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -128,10 +122,7 @@ class JobActionView(ImportAdminView, View):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        job = self.get_job()
-        if job is None:
-            return _forbidden(request)
-        return self.act(request, job)
+        return self.act(request, self.get_job())
 
 
 class ConfirmView(JobActionView):
@@ -163,8 +154,6 @@ class StepView(JobActionView):
 class ReportCsvView(ImportAdminView):
     def get(self, request, *args, **kwargs):
         job = self.get_job()
-        if job is None:
-            return _forbidden(request)
         done = job.status == ImportJob.Status.DONE
         labels = REPORT_LABELS if done else PREVIEW_LABELS
         response = HttpResponse(content_type="text/csv; charset=utf-8")

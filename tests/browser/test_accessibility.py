@@ -30,11 +30,11 @@ from wagtail.models import Page
 
 import pytest
 
-from demo.cms.accessibility import AXE_VERSION
-from demo.core import demo_uuid
 from community.discussions.models import Thread
 from community.materials.models import PracticeMaterial
 from community.moderation.models import Status
+from demo.cms.accessibility import AXE_VERSION
+from demo.core import demo_uuid
 from tests.browser.conftest import live_site, log_in, session_for
 
 pytestmark = pytest.mark.django_db
@@ -88,7 +88,7 @@ MEMBER_PAGES = (
     "thread",
     "material",
     "upload-form",
-    "member-directory",
+    "member-list",
     "profile-edit",
     "my-data",
 )
@@ -162,7 +162,7 @@ def demo_site(django_db_setup, django_db_blocker, browser):
                     "thread": thread.get_absolute_url(),
                     "material": material.get_absolute_url(),
                     "upload-form": reverse("materials:upload"),
-                    "member-directory": reverse("members:directory"),
+                    "member-list": reverse("members:list"),
                     "profile-edit": reverse("members:edit"),
                     "my-data": reverse("members:data"),
                 }

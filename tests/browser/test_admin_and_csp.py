@@ -7,7 +7,7 @@ from wagtail_localize.models import Translation, TranslationSource
 import pytest
 
 from tests.browser.conftest import restore_initial_data
-from tests.factories import build_site_tree
+from tests.site_tree import build_site_tree
 
 
 @pytest.fixture

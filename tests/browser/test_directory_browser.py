@@ -19,7 +19,8 @@ import pytest
 from directory.choices import ServiceType, TargetGroup
 from tests.browser.conftest import live_site
 from tests.browser.test_admin_and_csp import collect_csp_violations
-from tests.factories import ProviderServiceFactory, ServiceProviderPageFactory, build_site_tree
+from tests.factories import ProviderServiceFactory, ServiceProviderPageFactory
+from tests.site_tree import build_site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

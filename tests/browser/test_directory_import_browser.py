@@ -7,7 +7,7 @@ import pytest
 
 from directory.models import ServiceProviderPage
 from tests.browser.conftest import log_in, restore_initial_data, session_for
-from tests.factories import build_site_tree
+from tests.site_tree import build_site_tree
 
 HEADER = "record_key,title,kind,region,services,municipality"
 

@@ -8,7 +8,7 @@ import pytest
 
 from cms.models import PublicationFile
 from tests.browser.conftest import restore_initial_data
-from tests.factories import build_site_tree
+from tests.site_tree import build_site_tree
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser.conftest import restore_initial_data
 from tests.browser.test_accessibility import assert_no_blocking_violations
-from tests.factories import LANGUAGES, build_site_tree
+from tests.site_tree import LANGUAGES, build_site_tree
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.conftest import live_site
 from tests.browser.test_accessibility import assert_no_blocking_violations
-from tests.factories import build_site_tree
+from tests.site_tree import build_site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.both_databases, pytest.mark.django_db]
 

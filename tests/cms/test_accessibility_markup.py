@@ -15,12 +15,8 @@ from bs4 import BeautifulSoup
 
 from cms.blocks import BodyBlock, CaptionedImageBlock, TableBlock
 from cms.models import EventGalleryImage
-from tests.factories import (
-    ContactFormFieldFactory,
-    ContactPageFactory,
-    ImageFactory,
-    make_home_site,
-)
+from tests.factories import ContactFormFieldFactory, ContactPageFactory, ImageFactory
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, make_home_site
+from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.site_tree import make_home_site
 from tests.test_settings import setting_values
 
 pytestmark = pytest.mark.django_db

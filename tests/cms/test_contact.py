@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from cms.forms import HONEYPOT_FIELD, MAX_AGE_SECONDS, MIN_SECONDS_TO_FILL, TIMESTAMP_FIELD
-from tests.factories import ContactFormFieldFactory, ContactPageFactory, make_home_site
+from tests.factories import ContactFormFieldFactory, ContactPageFactory
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +99,15 @@ class TestValidMessage:
         assert message[names[1]] in email.body
         assert TIMESTAMP_FIELD not in email.body
         assert HONEYPOT_FIELD not in email.body
+
+    def test_is_mailed_by_the_task_worker(self, client, contact_page, message, task_queue):
+        client.post(contact_page.url, message)
+        assert mail.outbox == []
+        assert len(task_queue.results("core.tasks.send_email_task")) == 1
+
+        task_queue.run()
+        assert [email.to for email in mail.outbox] == [["team@praktika.test"]]
+        assert mail.outbox[0].extra_headers["Auto-Submitted"] == "auto-generated"
 
     def test_the_thank_you_text_is_shown(self, client, contact_page, message):
         response = client.post(contact_page.url, message)

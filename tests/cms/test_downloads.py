@@ -13,9 +13,9 @@ from tests.factories import (
     PublicationFileFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
-    make_home_site,
     make_pdf,
 )
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,8 @@ from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from cms.feeds import EVENTS_TITLE, NEWS_TITLE
-from tests.factories import LANGUAGES, ArticlePageFactory, EventPageFactory, get_locale
+from tests.factories import ArticlePageFactory, EventPageFactory, get_locale
+from tests.site_tree import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

@@ -18,8 +18,8 @@ from tests.factories import (
     ImageFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
-    make_home_site,
 )
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

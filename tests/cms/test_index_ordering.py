@@ -6,7 +6,8 @@ from django.utils import timezone
 
 import pytest
 
-from tests.factories import EventIndexPageFactory, EventPageFactory, make_home_site
+from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import readable_text
-from tests.factories import LANGUAGES, PAGE_KEYS, EventPageFactory, get_locale, translate_page
+from tests.factories import EventPageFactory, get_locale, translate_page
+from tests.site_tree import LANGUAGES, PAGE_KEYS
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from wagtail.models import Page
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import LANGUAGES, PAGE_KEYS, ImageFactory, get_locale
+from tests.factories import ImageFactory, get_locale
+from tests.site_tree import LANGUAGES, PAGE_KEYS
 
 pytestmark = pytest.mark.django_db
 

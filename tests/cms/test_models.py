@@ -31,9 +31,9 @@ from tests.factories import (
     PublicationFileFactory,
     PublicationIndexPageFactory,
     PublicationPageFactory,
-    make_home_site,
     translate_page,
 )
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,7 @@ import pytest
 from cms.cache.keys import path_version_key
 from cms.cache.middleware import is_shareable
 from cms.models import NavigationMenu
-from tests.factories import LANGUAGES
+from tests.site_tree import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

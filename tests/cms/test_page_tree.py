@@ -35,8 +35,8 @@ from tests.factories import (
     ProjectIndexPageFactory,
     PublicationIndexPageFactory,
     ResourceCentrePageFactory,
-    make_home_site,
 )
+from tests.site_tree import make_home_site
 
 SECTIONS = {
     ArticleIndexPage,

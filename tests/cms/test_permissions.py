@@ -6,7 +6,8 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from tests.factories import DETAIL_KEYS, LANGUAGES, ArticlePageFactory
+from tests.factories import ArticlePageFactory
+from tests.site_tree import DETAIL_KEYS, LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

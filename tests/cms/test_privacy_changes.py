@@ -16,7 +16,8 @@ import pytest
 
 from cms.cache.restrictions import RESTRICTIONS_VERSION_KEY, restricted_subtrees
 from search.models import SearchEntry
-from tests.factories import LANGUAGES, make_pdf
+from tests.factories import make_pdf
+from tests.site_tree import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,6 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from tests.factories import (
-    DETAIL_KEYS,
-    INDEX_KEYS,
-    LANGUAGES,
     ArticleIndexPageFactory,
     ArticlePageFactory,
     EventIndexPageFactory,
@@ -28,9 +25,9 @@ from tests.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,
     ResourceCentrePageFactory,
-    make_home_site,
     translate_page,
 )
+from tests.site_tree import DETAIL_KEYS, INDEX_KEYS, LANGUAGES, make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import readable_text
-from tests.factories import LANGUAGES, PAGE_KEYS
+from tests.site_tree import LANGUAGES, PAGE_KEYS
 
 pytestmark = pytest.mark.django_db
 

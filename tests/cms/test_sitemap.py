@@ -6,7 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from tests.factories import DETAIL_KEYS, INDEX_KEYS, LANGUAGES
+from tests.site_tree import DETAIL_KEYS, INDEX_KEYS, LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

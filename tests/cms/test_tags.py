@@ -5,7 +5,8 @@ from wagtail_localize.models import TranslationSource
 
 import pytest
 
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, make_home_site
+from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -21,8 +21,8 @@ from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     OrganisationFactory,
-    make_home_site,
 )
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

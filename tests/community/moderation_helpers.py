@@ -27,3 +27,10 @@ def flag_url(obj, language="en"):
 
 def action_url(obj, action):
     return reverse("community_moderation_action", args=["comments.comment", obj.pk, action])
+
+
+def moderation_log():
+    """The moderation log, oldest first, as the moderation pages read it (kind, member...)."""
+    from community.moderation import log
+
+    return log.with_people(log.entries().order_by("timestamp", "pk"))

@@ -62,6 +62,16 @@ def test_sign_up_sends_the_verification_email_in_the_page_language(client, langu
         assert "confirm your email address" in message.body
 
 
+def test_the_verification_email_is_sent_by_the_task_worker(client, task_queue):
+    client.post("/en/accounts/signup/", signup_data())
+    assert mail.outbox == []
+    assert len(task_queue.results("core.tasks.send_email_task")) == 1
+
+    task_queue.run()
+    assert [message.to for message in mail.outbox] == [["new.person@example.org"]]
+    assert "/en/accounts/confirm-email/" in link_in(mail.outbox[0])
+
+
 def test_the_confirmation_link_verifies_the_address_and_then_login_works(client):
     client.post("/en/accounts/signup/", signup_data())
     link = link_in(mail.outbox[0])

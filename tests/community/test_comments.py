@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 
 from community.comments.models import Comment
 from community.moderation.models import Status
+from tests.community.moderation_helpers import moderation_log
 
 pytestmark = pytest.mark.django_db
 
@@ -171,14 +172,12 @@ def test_the_author_deletes_a_comment_and_members_see_a_placeholder(
 
 
 def test_a_moderator_deletes_a_comment_and_it_is_logged(site_tree, client_for, community_users):
-    from community.moderation.models import ModerationLogEntry
-
     comment = make_comment(site_tree.page("en", "article"), community_users["member"], "Rude")
     client_for("moderator").post(reverse("comments:delete", args=[comment.pk]))
     comment.refresh_from_db()
     assert comment.status == Status.REMOVED and not comment.removed_by_author
-    entry = ModerationLogEntry.objects.get()
-    assert entry.action == "remove" and entry.member == community_users["member"]
+    (entry,) = moderation_log()
+    assert entry.kind == "remove" and entry.member == community_users["member"]
     html = client_for("member").get(site_tree.url("en", "article")).content.decode()
     assert "This comment was removed by a moderator." in html
 

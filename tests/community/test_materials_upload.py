@@ -276,11 +276,11 @@ def test_delete_asks_then_deletes_the_file(
 
 
 def test_moderator_deleting_someone_elses_material_is_logged(client_for, community_users):
-    from community.moderation.models import ModerationLogEntry
+    from tests.community.moderation_helpers import moderation_log
 
     existing = material(community_users["member"], title="Spam offer")
     client_for("moderator").post(f"/en/materials/{existing.pk}/delete/")
-    entry = ModerationLogEntry.objects.get()
-    assert entry.action == "remove"
-    assert entry.object_repr == "Spam offer"
+    (entry,) = moderation_log()
+    assert entry.kind == "remove"
+    assert entry.label == "Spam offer"
     assert entry.member == community_users["member"]

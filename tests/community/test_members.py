@@ -1,8 +1,10 @@
-"""Member directory, profiles with public fields, the avatar view and profile editing."""
+"""The member list, profiles with public fields, the avatar view and profile editing."""
 
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
 
 import pytest
 from PIL import Image
@@ -91,11 +93,11 @@ def test_deleted_confirmation_page_is_only_shown_after_deleting(client):
     assert response.status_code == 302
 
 
-# Directory -----------------------------------------------------------------------------------
+# Member list ---------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def directory_members(db):
+def listed_members(db):
     return {
         "ana": make_member(
             "ana",
@@ -141,15 +143,16 @@ def names(response):
         ("q=София", ["Цвета Димова"]),
         ("q=popescu", ["Ana Popescu"]),
         ("country=BG&language=en", ["Цвета Димова"]),
+        ("profession=astronaut&country=BG", ["Борис Петров", "Цвета Димова"]),
     ],
 )
-def test_directory_filters(query, expected, client_for, directory_members):
+def test_member_list_filters(query, expected, client_for, listed_members):
     response = client_for("member").get(f"/en/members/?{query}")
     assert response.status_code == 200
     assert names(response) == expected
 
 
-def test_directory_lists_active_members_and_shows_an_empty_state(client_for, directory_members):
+def test_member_list_shows_active_members_and_an_empty_state(client_for, listed_members):
     response = client_for("member").get("/en/members/")
     listed = names(response)
     assert "Ana Popescu" in listed and "Moderator" in listed
@@ -158,7 +161,13 @@ def test_directory_lists_active_members_and_shows_an_empty_state(client_for, dir
     assert "Nothing matches these filters." in response.content.decode()
 
 
-def test_directory_paginates_by_24(client_for, community_users):
+@pytest.mark.parametrize("language", ["bg", "en", "ro"])
+def test_the_member_list_keeps_its_address(language):
+    with translation.override(language):
+        assert reverse("members:list") == f"/{language}/members/"
+
+
+def test_member_list_paginates_by_24(client_for, community_users):
     for number in range(30):
         make_member(f"extra_{number:02d}")
     response = client_for("member").get("/en/members/")
@@ -305,7 +314,7 @@ def test_a_pending_avatar_token_of_another_member_is_ignored(client_for, communi
     assert not Profile.objects.get(user=community_users["member"]).avatar
 
 
-def test_directory_queries_do_not_grow_with_members(client_for, community_users):
+def test_member_list_queries_do_not_grow_with_members(client_for, community_users):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

@@ -8,10 +8,11 @@ from bs4 import BeautifulSoup
 
 from community.comments.models import Comment
 from community.members.models import Profile
-from community.moderation.models import Flag, ModerationLogEntry, Status
+from community.moderation import personal_data as moderation_data
+from community.moderation.models import Flag, Status
 from community.moderation.services import flag
 from tests.community.conftest import PASSWORD, make_member
-from tests.community.moderation_helpers import action_url, make_comment
+from tests.community.moderation_helpers import action_url, make_comment, moderation_log
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +95,8 @@ def test_content_actions_resolve_flags_and_are_logged(
     assert comment.hidden_by_flags is False
     assert comment.reviewed_at is not None
     assert not Flag.objects.filter(resolved_at=None).exists()
-    entry = ModerationLogEntry.objects.get()
-    assert (entry.action, entry.moderator, entry.member, entry.reason) == (
+    (entry,) = moderation_log()
+    assert (entry.kind, entry.moderator, entry.member, entry.reason) == (
         logged,
         community_users["moderator"],
         community_users["new_member"],
@@ -150,7 +151,20 @@ def test_a_warning_is_emailed_in_the_members_language(moderator_client, language
     with translation.override(language):
         expected = translation.gettext("A warning from the Praktika moderators")
     assert message.subject == expected
-    assert ModerationLogEntry.objects.get().action == "warn"
+    assert [entry.kind for entry in moderation_log()] == ["warn"]
+
+
+def test_the_warning_email_is_sent_by_the_task_worker(moderator_client, mailoutbox, task_queue):
+    member = make_member("warned_later", language="en")
+    moderator_client.post(member_url(member, "warn"), {"reason": "Names a child"})
+    assert standing(member).warnings == 1
+    assert mailoutbox == []
+    assert len(task_queue.results("core.tasks.send_email_task")) == 1
+
+    task_queue.run()
+    (message,) = mailoutbox
+    assert message.to == [member.email]
+    assert "Names a child" in message.body
 
 
 def test_a_warning_needs_a_reason(moderator_client, community_users, mailoutbox):
@@ -176,7 +190,7 @@ def test_a_silenced_member_cannot_comment(moderator_client, community_users, cli
     assert "A moderator has paused your posting until" in html
     assert "Still here</textarea>" in html
     assert not Comment.objects.exists()
-    assert ModerationLogEntry.objects.get().action == "silence"
+    assert [entry.kind for entry in moderation_log()] == ["silence"]
 
 
 def test_silencing_needs_a_number_of_days(moderator_client, community_users):
@@ -202,10 +216,7 @@ def test_a_banned_member_cannot_log_in(moderator_client, community_users, client
     moderator_client.post(member_url(member, "unban"))
     member.refresh_from_db()
     assert member.is_active and not standing(member).is_banned
-    assert [e.action for e in ModerationLogEntry.objects.order_by("created_at", "pk")] == [
-        "ban",
-        "unban",
-    ]
+    assert [entry.kind for entry in moderation_log()] == ["ban", "unban"]
 
 
 def test_a_ban_ends_the_members_open_sessions(moderator_client, community_users, client_for):
@@ -228,14 +239,14 @@ def test_moderators_and_administrators_cannot_be_banned(
     user.refresh_from_db()
     assert user.is_active
     assert "You cannot warn, silence or ban a moderator" in response.content.decode()
-    assert not ModerationLogEntry.objects.exists()
+    assert not moderation_log()
 
 
 def test_marking_a_member_trusted(moderator_client, community_users):
     member = community_users["new_member"]
     moderator_client.post(member_url(member, "trust"))
     assert standing(member).trusted
-    assert ModerationLogEntry.objects.get().action == "trust"
+    assert [entry.kind for entry in moderation_log()] == ["trust"]
 
 
 def test_the_members_list_filters(moderator_client, community_users):
@@ -264,9 +275,31 @@ def test_the_log_lists_and_filters_actions(page, moderator_client, community_use
     html = log_rows(moderator_client, "?action=hide")
     assert "Off topic" in html and "Member trusted" not in html
     assert log_rows(moderator_client, "?member=nobody") == ""
+    html = log_rows(moderator_client, "?member=new_mem")
+    assert "Off topic" in html and "Member trusted" in html
     moderator_id = community_users["moderator"].pk
     html = moderator_client.get(f"/admin/community/log/?moderator={moderator_id}").content.decode()
     assert "Off topic" in html
+
+
+def test_the_log_is_wagtails_and_the_member_pages_read_it(
+    page, moderator_client, community_users, superuser, client
+):
+    member = community_users["new_member"]
+    moderator_client.post(action_url(make_comment(page, member, "Text"), "hide"), {"reason": "Off"})
+    moderator_client.post(member_url(member, "warn"), {"reason": "Be kind"})
+    html = moderator_client.get(member_url(member)).content.decode()
+    assert "Off" in html and "Be kind" in html
+    html = moderator_client.get("/admin/community/members/?q=new_mem").content.decode()
+    row = BeautifulSoup(html, "html.parser").select_one("table.listing tbody tr")
+    assert row.select("td")[-1].get_text(strip=True) == "2"
+
+    moderation_data.erase(member)  # the warning is now about no account
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailadmin_reports:site_history"), HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Member warned" in html and "Hidden" in html
 
 
 def test_the_community_menu_is_shown_to_moderators_only(client_for):

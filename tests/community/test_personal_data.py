@@ -11,7 +11,8 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from community.members.models import ConsentRecord, Profile
-from community.moderation.models import Flag, ModerationAction, ModerationLogEntry
+from community.moderation.models import Flag, ModerationAction
+from community.moderation.services import log_action
 from tests.community.conftest import PASSWORD
 from tests.community.test_members import image_bytes, profile_post, upload
 
@@ -30,8 +31,8 @@ def member_with_data(community_users, client_for):
         reason="spam",
         note="Looks like advertising",
     )
-    ModerationLogEntry.objects.create(
-        action=ModerationAction.WARN,
+    log_action(
+        ModerationAction.WARN,
         moderator=community_users["moderator"],
         member=member,
         reason="Please stay on topic",

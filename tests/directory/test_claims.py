@@ -222,6 +222,19 @@ def test_link_approve_propose_accept(site_tree, people):
     assert "An editor accepted your last proposed changes." in page_html
 
 
+def test_the_answer_is_mailed_by_the_task_worker(site_tree, people, task_queue):
+    member, reviewer = people["other"], people["reviewer"]
+    bg = site_tree.page("bg", "provider")
+    link(member, bg)
+    services.reject_proposal(proposal_for(member, bg, phone=NEW_PHONE), reviewer, "Old number.")
+    assert not mail.outbox
+    assert len(task_queue.results("core.tasks.send_email_task")) == 1
+
+    task_queue.run()
+    assert [message.to for message in mail.outbox] == [[member.email]]
+    assert "Old number." in mail.outbox[0].body
+
+
 def test_reject_with_a_reason(site_tree, people):
     member, reviewer = people["other"], people["reviewer"]
     bg = site_tree.page("bg", "provider")

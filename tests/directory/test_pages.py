@@ -19,12 +19,8 @@ from bs4 import BeautifulSoup
 
 from directory.choices import LegislationStatus, ServiceType
 from directory.models import LegislationDocument
-from tests.factories import (
-    LANGUAGES,
-    PdfDocumentFactory,
-    ProviderServiceFactory,
-    ServiceProviderPageFactory,
-)
+from tests.factories import PdfDocumentFactory, ProviderServiceFactory, ServiceProviderPageFactory
+from tests.site_tree import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 

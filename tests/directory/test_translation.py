@@ -19,8 +19,8 @@ from tests.factories import (
     LegislationPageFactory,
     ProviderServiceFactory,
     ServiceProviderPageFactory,
-    make_home_site,
 )
+from tests.site_tree import make_home_site
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,13 @@ exactly what it made, and the percentiles and PASS/MISS flags must be right.
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.core.management import CommandError, call_command
 
 from wagtail.models import Page
 
 import pytest
 
 from bench import search as bench
+from bench.search_corpus.build import CorpusError, generate
 from community.discussions.models import Post, Thread
 from search.models import Audience, SearchEntry
 from search.services import SearchParams, ranked_matches, search
@@ -21,10 +21,6 @@ pytestmark = pytest.mark.django_db
 
 PUBLIC = [Audience.PUBLIC]
 EVERYONE = [Audience.PUBLIC, Audience.MEMBERS]
-
-
-def generate(**options):
-    call_command("generate_search_corpus", no_progress=True, verbosity=0, **options)
 
 
 def generated_pages():
@@ -126,7 +122,7 @@ def test_the_same_seed_makes_the_same_corpus(site_tree):
 def test_a_second_run_needs_reset(site_tree):
     generate(pages=3, posts=0)
 
-    with pytest.raises(CommandError, match="--reset"):
+    with pytest.raises(CorpusError, match="--reset"):
         generate(pages=3, posts=0)
 
 

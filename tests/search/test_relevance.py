@@ -1,6 +1,6 @@
 """How well the site search answers realistic queries, measured on a fixed trilingual corpus.
 
-The corpus and the queries are in tests/search/relevance_corpus.py. For each query we take the
+The corpus and the queries are in tests/search/relevance_corpus.json. For each query we take the
 first ten results of the real search (`search.services.search`, in the reader's language, as an
 anonymous reader or a member) and compute recall@10 and the reciprocal rank of the first
 expected document; then the same for what Wagtail offers out of the box (its own page index and
@@ -37,18 +37,16 @@ from community.discussions.models import Category, Post, Thread
 from community.materials import samples
 from community.materials.choices import CONTENT_TYPES
 from community.materials.models import PracticeMaterial
+from core.text import ascii_slug
 from search.indexing import rebuild
 from search.models import SearchEntry, uses_elasticsearch
 from search.services import SearchParams, search
 from tests.factories import (
-    TRANSLATIONS,
     ArticleIndexPageFactory,
     EventIndexPageFactory,
     ProjectIndexPageFactory,
     PublicationIndexPageFactory,
     ResourceCentrePageFactory,
-    ascii_slug,
-    make_home_site,
     translate_page,
 )
 from tests.search.relevance_corpus import (
@@ -59,6 +57,7 @@ from tests.search.relevance_corpus import (
     QUERIES,
     THREADS,
 )
+from tests.site_tree import TRANSLATIONS, make_home_site
 
 # Declared so that pytest-django sets the test database up for the module's fixture.
 pytestmark = pytest.mark.django_db
@@ -67,7 +66,7 @@ TOP = 10
 PASS_MARK = 0.9
 REPORT_PATH = Path(settings.BASE_DIR) / "var" / "search-relevance.json"
 
-# section name: (index page factory, key of its translations in tests.factories.TRANSLATIONS)
+# section name: (index page factory, key of its translations in tests.site_tree.TRANSLATIONS)
 SECTIONS = {
     "news": (ArticleIndexPageFactory, "news_index"),
     "resources": (ResourceCentrePageFactory, "resource_centre"),

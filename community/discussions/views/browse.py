@@ -9,9 +9,10 @@ from community.discussions import services
 from community.discussions.forms import ReplyForm
 from community.discussions.models import Category, Follow, Post, Thread
 from community.discussions.models.threads import POSTS_PER_PAGE
-from community.discussions.views.common import members_only, paginate
 from community.members.standing import is_moderator
+from core.access import members_only
 from core.locales import active_locale
+from core.pagination import paginate
 
 THREADS_PER_PAGE = 25
 

@@ -14,7 +14,7 @@ from community.discussions.forms import FollowForm
 from community.discussions.models import Category, Follow, FollowMode
 from community.discussions.notifications import read_unsubscribe_token
 from community.discussions.views.browse import visible_thread_or_404
-from community.discussions.views.common import members_only
+from core.access import members_only
 
 
 def _back(request, fallback):

@@ -7,9 +7,9 @@ from django.views.decorators.http import require_POST
 
 from community.discussions.models import Thread
 from community.discussions.views.browse import visible_thread_or_404
-from community.discussions.views.common import moderators_only
 from community.moderation.models import ModerationAction
 from community.moderation.services import log_action
+from core.access import moderators_only
 
 
 def _toggle(request, pk, field, on_action, off_action, on_message, off_message):

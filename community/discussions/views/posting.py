@@ -10,10 +10,10 @@ from community.discussions import services
 from community.discussions.forms import EditPostForm, ReplyForm, ThreadForm
 from community.discussions.models import Category, Post, Thread
 from community.discussions.views.browse import visible_thread_or_404
-from community.discussions.views.common import members_only
 from community.markdown import quote_markdown
 from community.members.standing import display_name, is_moderator
 from community.moderation.ratelimit import PostingNotAllowed, check_can_post
+from core.access import members_only
 
 
 def _category_choices():

@@ -54,7 +54,7 @@ def account_menu(context):
         "name": display_name(user),
         "profile_url": reverse("members:profile", args=[user.pk]),
         "my_materials_url": optional_url("materials:mine"),
-        "directory_url": reverse("members:directory"),
+        "members_url": reverse("members:list"),
         "account_url": reverse("account_email"),
         "moderation_url": (
             optional_url("community_moderation_queue") or reverse("wagtailadmin_home")

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_GET
 from community.members import data
 from community.members.consent import has_current_consent, legal_page_url, record_consent
 from community.members.forms import ConsentForm, DeleteAccountForm
+from core.access import members_only
 
 
 def safe_next(request, default="/"):
@@ -29,8 +29,7 @@ def legal_links():
     return {"terms_url": legal_page_url("terms"), "privacy_url": legal_page_url("privacy")}
 
 
-@never_cache
-@login_required
+@members_only
 def consent(request):
     next_url = safe_next(request)
     if request.method == "POST":
@@ -50,8 +49,7 @@ def consent(request):
     return render(request, "community/members/consent.html", context)
 
 
-@never_cache
-@login_required
+@members_only
 def my_data(request):
     """GET explains what is kept; POST downloads everything as a zip file."""
     if request.method == "POST":
@@ -66,8 +64,7 @@ def my_data(request):
     return render(request, "community/members/data.html", legal_links())
 
 
-@never_cache
-@login_required
+@members_only
 def delete_account(request):
     user = request.user
     if request.method == "POST":

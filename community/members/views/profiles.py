@@ -1,18 +1,18 @@
-"""The member directory, profiles, the avatar view and editing one's own profile."""
+"""The member list, profiles, the avatar view and editing one's own profile."""
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from community.members.filters import DirectoryFilter
+from community.members.filters import MemberFilterForm
 from community.members.forms import ProfileForm
 from community.members.models import Profile
 from community.members.standing import is_member, profile_for
+from core.access import members_only
+from core.pagination import paginate
 
 
 def listed_profiles():
@@ -26,17 +26,15 @@ def visible_fields(profile, viewer):
     return set(profile.public_fields or []) & set(Profile.PUBLIC_CHOICES)
 
 
-@never_cache
-@login_required
-def directory(request):
+@members_only
+def member_list(request):
     profiles = listed_profiles().exclude(display_name="").order_by("display_name", "pk")
-    member_filter = DirectoryFilter(request.GET or None, queryset=profiles)
-    paginator = Paginator(member_filter.qs, settings.COMMUNITY_DIRECTORY_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    form = MemberFilterForm(request.GET or None)
+    page = paginate(request, form.filter(profiles), settings.COMMUNITY_MEMBERS_PAGE_SIZE)
     return render(
         request,
-        "community/members/directory.html",
-        {"filter_form": member_filter.form, "profiles": page, "page_obj": page},
+        "community/members/member_list.html",
+        {"filter_form": form, "profiles": page, "page_obj": page},
     )
 
 
@@ -69,14 +67,12 @@ def avatar(request, pk):
     return response
 
 
-@never_cache
-@login_required
+@members_only
 def me(request):
     return redirect("members:profile", pk=request.user.pk)
 
 
-@never_cache
-@login_required
+@members_only
 def edit(request):
     member = profile_for(request.user)
     if request.method == "POST":

@@ -8,4 +8,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sent = send_digests()
-        self.stdout.write(f"Sent {sent} digest email(s).")
+        self.stdout.write(f"Queued {sent} digest email(s); the task worker sends them.")

@@ -1,446 +1,54 @@
-"""Factories for Praktika's pages and snippets, and the trilingual site tree the tests share.
+"""The trilingual site tree the tests share: every page type in Bulgarian, English and Romanian.
 
-Pages are built in Bulgarian, the site's primary language, from the facts in the project's
-seed documents; `translate_page` makes the English and Romanian versions the way an editor
-would (copy for translation, edit, publish).
+Built once per test process (tests/conftest.py, `site_tree`) from the app factories, with the
+English and Romanian versions translated the way an editor would; tests get ids and URLs from
+the returned `SiteTree`.
 """
 
 import datetime
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.cache import cache
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page, Site
-
-import factory
-import wagtail_factories
-from factory.django import DjangoModelFactory
+from wagtail.models import Page, Site
 
 from cms import models
-from cms.choices import (
-    ArticleKind,
-    Currency,
-    EventType,
-    OrganisationKind,
-    PartnerRole,
-    ProjectStatus,
-    PublicationType,
+from cms.choices import ArticleKind, OrganisationKind, PartnerRole
+from core.choices import Country, Language
+from directory.choices import LegalStatus, ProviderKind, ServiceType, TargetGroup
+from tests.factories.cms import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    ContactFormFieldFactory,
+    ContactPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    HomePageFactory,
+    OrganisationFactory,
+    ProjectActivityFactory,
+    ProjectFunderFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
+    ProjectPartnerFactory,
+    ProjectResultFactory,
+    PublicationFileFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    ResourceCentrePageFactory,
+    StandardPageFactory,
 )
-from core.choices import Country, Language, Profession
-from core.text import ascii_slug
-from directory import models as directory_models
-from directory.choices import (
-    Funding,
-    LegalStatus,
-    LegislationStatus,
-    LegislationType,
-    ProviderKind,
-    ServiceType,
-    TargetGroup,
+from tests.factories.core import get_locale, translate_page, translate_snippet
+from tests.factories.directory import (
+    DirectoryPageFactory,
+    LegislationIndexPageFactory,
+    LegislationPageFactory,
+    ProviderServiceFactory,
+    ServiceProviderPageFactory,
 )
 
 LANGUAGES = ("bg", "en", "ro")
-
-
-def get_locale(language_code):
-    return Locale.objects.get(language_code=language_code)
-
-
-def make_pdf(text="Praktika"):
-    """A small but real PDF, as a publication file would be."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setTitle(text)
-    pdf.drawString(72, 770, text)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-# Images and documents ------------------------------------------------------------------
-
-
-class ImageFactory(wagtail_factories.ImageFactory):
-    collection = factory.LazyFunction(Collection.get_first_root_node)
-
-
-class PdfDocumentFactory(wagtail_factories.DocumentFactory):
-    collection = factory.LazyFunction(Collection.get_first_root_node)
-    title = "Compendium 2019"
-    file = factory.django.FileField(
-        filename="compendium-2019.pdf", data=factory.LazyFunction(make_pdf)
-    )
-
-
-# Snippets ------------------------------------------------------------------------------
-
-
-class OrganisationFactory(DjangoModelFactory):
-    name = "Младежки център – Видин"
-    short_name = ""
-    kind = OrganisationKind.NGO
-    country = Country.BULGARIA
-    city = "Видин"
-    locale = factory.LazyFunction(lambda: get_locale("bg"))
-
-    class Meta:
-        model = models.Organisation
-
-
-# Pages -----------------------------------------------------------------------------------
-
-
-class PraktikaPageFactory(wagtail_factories.PageFactory):
-    slug = factory.LazyAttribute(lambda page: ascii_slug(page.title))
-    live = True
-
-    class Meta:
-        abstract = True
-
-
-class HomePageFactory(PraktikaPageFactory):
-    title = "Практика"
-    slug = "praktika"
-    headline = "Общност на практиката за помагащите професии"
-    introduction = "<p>Знания, методи и опит за социални работници, педагози и психолози.</p>"
-    parent = factory.LazyFunction(Page.get_first_root_node)
-
-    class Meta:
-        model = models.HomePage
-
-
-class ArticleIndexPageFactory(PraktikaPageFactory):
-    title = "Новини и статии"
-    slug = "novini"
-    introduction = "Новини от проектите и статии за практиката."
-
-    class Meta:
-        model = models.ArticleIndexPage
-
-
-class ResourceCentrePageFactory(PraktikaPageFactory):
-    title = "Ресурсен център"
-    slug = "resursen-centar"
-    introduction = "Методики, наръчници и добри практики."
-
-    class Meta:
-        model = models.ResourceCentrePage
-
-
-class ArticlePageFactory(PraktikaPageFactory):
-    title = factory.Sequence(lambda n: f"Картографиране на социалните ресурси, част {n + 1}")
-    kind = ArticleKind.NEWS
-    date = datetime.date(2017, 6, 1)
-    lead = "Екипът започна картографирането на социалните ресурси в 13 области."
-    authors = "Екипът на проекта"
-    body = factory.LazyFunction(
-        lambda: [
-            ("heading", {"text": "Какво картографираме", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Услуги и структури във Враца, Плевен, Русе, Силистра и Добрич.</p>",
-            ),
-        ]
-    )
-
-    class Meta:
-        model = models.ArticlePage
-
-
-class EventIndexPageFactory(PraktikaPageFactory):
-    title = "Събития"
-    slug = "sabitiya"
-    introduction = "Обучения, фокус групи, форуми и посещения."
-
-    class Meta:
-        model = models.EventIndexPage
-
-
-class EventPageFactory(PraktikaPageFactory):
-    """Defaults: the training for parents at risk of abandonment, Burgas, 26 September 2019."""
-
-    title = factory.Sequence(
-        lambda n: (
-            "Обучение за работа с родители в риск от изоставяне" + (f" ({n + 1})" if n else "")
-        )
-    )
-    event_type = EventType.TRAINING
-    start_date = datetime.date(2019, 9, 26)
-    end_date = None
-    venue = "Областна администрация Бургас"
-    city = "Бургас"
-    region = "bg-burgas"
-    country = Country.BULGARIA
-    organisers = "Международна детска организация"
-    trainers = "Национален консултант и регионалният координатор за Бургас"
-    audience = factory.LazyFunction(
-        lambda: [Profession.SOCIAL_WORKER, Profession.PEDAGOGUE, Profession.PSYCHOLOGIST]
-    )
-    participants_total = 23
-    participants_bg = factory.LazyAttribute(
-        lambda event: event.participants_total if event.country == Country.BULGARIA else None
-    )
-    participants_ro = None
-    summary = "Обучение за членовете на областния механизъм и специалисти от ОЗД."
-    write_up = factory.LazyFunction(
-        lambda: [("paragraph", "<p>Участниците се запознаха с метода „Генограма“.</p>")]
-    )
-    findings = ""
-
-    class Meta:
-        model = models.EventPage
-
-
-class ProjectIndexPageFactory(PraktikaPageFactory):
-    title = "Проекти"
-    slug = "proekti"
-    introduction = "Проектите, които споделят знанията си тук."
-
-    class Meta:
-        model = models.ProjectIndexPage
-
-
-class ProjectPageFactory(PraktikaPageFactory):
-    """Defaults: the Regional Network for Social Cohesion (26 April 2017 - 25 April 2019)."""
-
-    title = factory.Sequence(
-        lambda n: "Регионална мрежа за социално сближаване" + (f" ({n + 1})" if n else "")
-    )
-    acronym = ""
-    status = ProjectStatus.COMPLETED
-    start_date = datetime.date(2017, 4, 26)
-    end_date = datetime.date(2019, 4, 25)
-    summary = "Трансгранична мрежа на доставчиците на социални услуги от България и Румъния."
-    goals = "<p>Съвместна оценка на двете социални системи.</p>"
-    target_groups = "<p>Експерти от социалния сектор в граничния регион.</p>"
-
-    class Meta:
-        model = models.ProjectPage
-
-
-class ProjectFunderFactory(DjangoModelFactory):
-    page = factory.SubFactory(ProjectPageFactory)
-    organisation = factory.SubFactory(OrganisationFactory)
-    amount = Decimal("300293.71")
-    currency = Currency.EUR
-
-    class Meta:
-        model = models.ProjectFunder
-
-
-class ProjectPartnerFactory(DjangoModelFactory):
-    page = factory.SubFactory(ProjectPageFactory)
-    organisation = factory.SubFactory(OrganisationFactory)
-    role = PartnerRole.LEAD
-
-    class Meta:
-        model = models.ProjectPartner
-
-
-class ProjectActivityFactory(DjangoModelFactory):
-    page = factory.SubFactory(ProjectPageFactory)
-    title = "Картографиране на социалните ресурси"
-    start_date = datetime.date(2017, 6, 1)
-    end_date = datetime.date(2017, 8, 31)
-    description = "Социалните ресурси в 13 области от двете страни на Дунав."
-    planned_number = 13
-    unit = "области"
-    locale = factory.LazyAttribute(lambda activity: activity.page.locale)
-
-    class Meta:
-        model = models.ProjectActivity
-
-
-class ProjectResultFactory(DjangoModelFactory):
-    page = factory.SubFactory(ProjectPageFactory)
-    title = "Обучени експерти от социалния сектор"
-    target = 300
-    achieved = 240
-    unit = "експерти"
-    locale = factory.LazyAttribute(lambda result: result.page.locale)
-
-    class Meta:
-        model = models.ProjectResult
-
-
-class PublicationIndexPageFactory(PraktikaPageFactory):
-    title = "Публикации"
-    slug = "publikacii"
-    introduction = "Сборници, брошури и доклади за свободно изтегляне."
-
-    class Meta:
-        model = models.PublicationIndexPage
-
-
-class PublicationPageFactory(PraktikaPageFactory):
-    title = factory.Sequence(
-        lambda n: "Сборник за специалисти от социалната сфера" + (f" ({n + 1})" if n else "")
-    )
-    publication_type = PublicationType.COMPENDIUM
-    abstract = "<p>Опитът от тематичните форуми и съвместните обучения.</p>"
-    authors = "Експерти от България и Румъния"
-    year = 2019
-    publisher = "Младежки център – Видин"
-    licence = "cc-by-4.0"
-
-    class Meta:
-        model = models.PublicationPage
-
-
-class PublicationFileFactory(DjangoModelFactory):
-    page = factory.SubFactory(PublicationPageFactory)
-    language = Language.BULGARIAN
-    document = factory.SubFactory(PdfDocumentFactory)
-
-    class Meta:
-        model = models.PublicationFile
-
-
-class DirectoryPageFactory(PraktikaPageFactory):
-    title = "Карта на социалните услуги"
-    slug = "karta"
-    introduction = "Доставчици на социални услуги в трансграничния регион."
-
-    class Meta:
-        model = directory_models.DirectoryPage
-
-
-class ServiceProviderPageFactory(PraktikaPageFactory):
-    title = factory.Sequence(lambda n: f"Център за обществена подкрепа – Видин {n + 1}")
-    record_key = factory.Sequence(lambda n: f"TEST-{n + 1:04d}")
-    organisation_kind = ProviderKind.PUBLIC
-    legal_status = LegalStatus.MUNICIPAL
-    summary = "Подкрепа за деца и семейства в риск."
-    address = "ул. „Цар Симеон Велики“ 1"
-    municipality = "Видин"
-    region = "bg-vidin"
-    country = "BG"
-    latitude = Decimal("43.990000")
-    longitude = Decimal("22.880000")
-    phone = "+359 94 600 000"
-    email = "csp@example.org"
-    languages = ["bg", "ro"]
-    target_groups = [TargetGroup.CHILDREN, TargetGroup.FAMILIES]
-    capacity = 40
-    funding = Funding.STATE_DELEGATED
-
-    class Meta:
-        model = directory_models.ServiceProviderPage
-
-
-class ProviderServiceFactory(DjangoModelFactory):
-    page = factory.SubFactory(ServiceProviderPageFactory)
-    service_type = ServiceType.COMMUNITY_SUPPORT
-    name = ""
-    description = "Консултации за родители."
-
-    class Meta:
-        model = directory_models.ProviderService
-
-
-class LegislationIndexPageFactory(PraktikaPageFactory):
-    title = "Законодателство и политики"
-    slug = "zakonodatelstvo"
-    introduction = "Социалното законодателство на България и Румъния."
-
-    class Meta:
-        model = directory_models.LegislationIndexPage
-
-
-class LegislationPageFactory(PraktikaPageFactory):
-    title = factory.Sequence(lambda n: f"Закон за социалните услуги ({n + 1})")
-    record_key = factory.Sequence(lambda n: f"LAW-{n + 1:04d}")
-    country = "BG"
-    record_type = LegislationType.LAW
-    year = 2019
-    status = LegislationStatus.IN_FORCE
-    summary = "Урежда предоставянето, планирането и качеството на социалните услуги."
-    link = "https://www.example.org/zakon"
-
-    class Meta:
-        model = directory_models.LegislationPage
-
-
-class StandardPageFactory(PraktikaPageFactory):
-    title = "За нас"
-    slug = "za-nas"
-    introduction = "Платформа за професионалистите от помагащите професии."
-    body = factory.LazyFunction(
-        lambda: [("paragraph", "<p>Практиката расте, когато се споделя.</p>")]
-    )
-
-    class Meta:
-        model = models.StandardPage
-
-
-class ContactPageFactory(PraktikaPageFactory):
-    title = "Контакти"
-    slug = "kontakti"
-    introduction = "<p>Пишете ни за обучения, публикации и партньорства.</p>"
-    thank_you_text = "<p>Благодарим! Ще ви отговорим скоро.</p>"
-    to_address = "team@praktika.test"
-    from_address = "noreply@praktika.test"
-    subject = "Съобщение от сайта"
-
-    class Meta:
-        model = models.ContactPage
-
-
-class ContactFormFieldFactory(DjangoModelFactory):
-    page = factory.SubFactory(ContactPageFactory)
-    label = "Име"
-    field_type = "singleline"
-    required = True
-    sort_order = factory.Sequence(int)
-    locale = factory.LazyAttribute(lambda form_field: form_field.page.locale)
-
-    class Meta:
-        model = models.ContactFormField
-
-
-# Translation -----------------------------------------------------------------------------
-
-
-def translate_page(page, language_code, *, children=None, tags=None, **fields):
-    """Translate a page the way an editor does: copy it into the locale, edit it, publish.
-
-    `children` maps a translatable child relation (activities, results, form_fields) to
-    the new values of each child, in order; `tags` replaces the copy's tags.
-    """
-    locale = get_locale(language_code)
-    translation = page.copy_for_translation(locale, copy_parents=True).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    if tags is not None:
-        translation.tags.set(tags)
-    revision = translation.save_revision()
-    revision.publish()
-    translation = translation.__class__.objects.get(pk=translation.pk)
-    for relation, values in (children or {}).items():
-        for child, new_values in zip(
-            getattr(translation, relation).order_by("sort_order"), values, strict=True
-        ):
-            for name, value in new_values.items():
-                setattr(child, name, value)
-            child.save()
-    return translation
-
-
-def translate_snippet(snippet, language_code, **fields):
-    translation = snippet.copy_for_translation(get_locale(language_code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
-
-
-# The shared site tree --------------------------------------------------------------------
 
 ORGANISATIONS = {
     "vidin": {
@@ -1044,28 +652,3 @@ def _make_menus(pages):
             menu.items = items
             menu.footer_text = footer_text.get(language_code, "")
             menu.save()
-
-
-class PracticeMaterialFactory(DjangoModelFactory):
-    """A published, members-only PDF material; pass author= (a user) and override freely."""
-
-    class Meta:
-        model = "materials.PracticeMaterial"
-        skip_postgeneration_save = True
-
-    title = factory.Sequence(lambda n: f"Practice material {n}")
-    description = "A checklist colleagues use in their daily work."
-    language = "en"
-    topic = "child_protection"
-    licence = "cc-by-4.0"
-    public = False
-    status = "published"
-    original_filename = "checklist.pdf"
-    content_type = "application/pdf"
-    file = factory.django.FileField(filename="checklist.pdf", data=make_pdf("Checklist"))
-
-    @factory.post_generation
-    def size(material, create, extracted, **kwargs):
-        if create and material.file:
-            material.file_size = material.file.size
-            material.save(update_fields=["file_size"])
