@@ -10,7 +10,9 @@ them, so they are removed wherever text is saved.
 import math
 import re
 
+from django.utils import translation
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from anyascii import anyascii
@@ -61,3 +63,19 @@ def reading_time_minutes(*texts):
 def ascii_slug(title):
     """Slugs are ASCII on this site: Cyrillic and Romanian titles are transliterated."""
     return slugify(anyascii(title))[:80] or "page"
+
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def name_lang_attr(name):
+    """` lang="bg"` for a person's name in Cyrillic on a page in another language, else "".
+
+    A screen reader reads everything in the page's language unless told otherwise (WCAG
+    3.1.2): "Мария Георгиева" on an English page is spelt out or skipped. The script tells a
+    Bulgarian name from the others on this site; a name in Latin letters may be Romanian or
+    English, and is left in the page's language rather than guessed.
+    """
+    if CYRILLIC.search(str(name or "")) and translation.get_language() != "bg":
+        return mark_safe(' lang="bg"')
+    return ""

@@ -309,3 +309,14 @@ def test_an_untranslated_category_is_marked_in_its_language(crawled):
     assert languages_of(html, "Приемна грижа") == {"bg"}
     translated = crawled["discussions:category", "en"]["html"]
     assert languages_of(translated, "Child protection") == {"en"}
+
+
+@pytest.mark.parametrize(
+    "view", ["materials:list", "materials:detail", "members:list", "members:profile"]
+)
+def test_a_name_in_cyrillic_is_marked_bulgarian_on_other_languages_pages(crawled, view):
+    for language in LANGUAGES:
+        html = crawled[view, language]["html"]
+        assert languages_of(html, "Мария Иванова") == {"bg"}, (view, language)
+    soup = BeautifulSoup(crawled[view, "bg"]["html"], "html.parser")
+    assert not soup.body.select('[lang="bg"]:-soup-contains("Мария Иванова")'), view

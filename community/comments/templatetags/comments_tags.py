@@ -17,8 +17,10 @@ from community.comments.models import Comment
 from community.markdown import render_markdown
 from community.members.standing import is_member, is_moderator
 from community.moderation.models import Status
+from core.text import name_lang_attr
 
 register = template.Library()
+register.filter("name_lang", name_lang_attr)
 
 
 def _anonymous(request):

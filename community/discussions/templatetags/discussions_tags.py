@@ -2,8 +2,10 @@ from django import template
 
 from community.markdown import render_markdown
 from community.members.standing import display_name
+from core.text import name_lang_attr
 
 register = template.Library()
+register.filter("name_lang", name_lang_attr)
 
 
 @register.filter

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 
 from community.materials.choices import FileKind
 from community.members.standing import display_name
+from core.text import name_lang_attr
 
 register = template.Library()
 
@@ -18,8 +19,8 @@ def author_link(user):
     try:
         url = reverse("members:profile", kwargs={"pk": user.pk})
     except NoReverseMatch:
-        return name
-    return format_html('<a href="{}">{}</a>', url, name)
+        return format_html("<span{}>{}</span>", name_lang_attr(name), name)
+    return format_html('<a href="{}"{}>{}</a>', url, name_lang_attr(name), name)
 
 
 @register.filter

@@ -11,8 +11,10 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from community.members.standing import display_name, is_moderator
+from core.text import name_lang_attr
 
 register = template.Library()
+register.filter("name_lang", name_lang_attr)
 
 MESSAGES_COOKIE = "messages"
 
