@@ -69,7 +69,8 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def name_lang_attr(name):
-    """` lang="bg"` for a person's name in Cyrillic on a page in another language, else "".
+    """` lang="bg"` for a name (a person's, an organisation's) in Cyrillic on a page in another
+    language, else "".
 
     A screen reader reads everything in the page's language unless told otherwise (WCAG
     3.1.2): "Мария Георгиева" on an English page is spelt out or skipped. The script tells a
