@@ -80,3 +80,17 @@ def name_lang_attr(name):
     if CYRILLIC.search(str(name or "")) and translation.get_language() != "bg":
         return mark_safe(' lang="bg"')
     return ""
+
+
+def place_text(*parts):
+    """The parts of a place, joined: "Vidin, Vidin, Bulgaria" reads "Vidin, Bulgaria".
+
+    A town named like its district or county is named once; empty parts are left out.
+    """
+    seen, shown = set(), []
+    for part in parts:
+        text = str(part or "").strip()
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            shown.append(text)
+    return ", ".join(shown)

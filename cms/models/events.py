@@ -22,6 +22,7 @@ from core.choices import REGION_CHOICES, REGION_LABELS, Country, Profession
 from core.fields import MultipleChoiceField
 from core.pages import BasePage, with_card_images
 from core.pagination import paginate
+from core.text import place_text
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -133,6 +134,10 @@ class EventPage(BasePage):
     @property
     def region_label(self):
         return REGION_LABELS.get(self.region, "")
+
+    @property
+    def place(self):
+        return place_text(self.city, self.region_label, self.get_country_display())
 
     @property
     def audience_labels(self):

@@ -73,6 +73,14 @@ class ProjectPage(BasePage):
             raise ValidationError({"end_date": _("The project cannot end before it starts.")})
 
     @property
+    def card_title(self):
+        """The title with the acronym in front, unless the title already starts with it."""
+        acronym = (self.acronym or "").strip()
+        if not acronym or self.title.casefold().startswith(acronym.casefold()):
+            return self.title
+        return f"{acronym}: {self.title}"
+
+    @property
     def duration_months(self):
         """Whole months from the first to the last day inclusive; a part month counts as one."""
         if not self.end_date:

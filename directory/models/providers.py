@@ -17,6 +17,7 @@ from core.choices import REGION_CHOICES, REGION_LABELS
 from core.fields import MultipleChoiceField
 from core.pages import BasePage, PraktikaPageQuerySet
 from core.pagination import paginate
+from core.text import place_text
 from directory.choices import (
     DirectoryCountry,
     Funding,
@@ -245,6 +246,14 @@ class ServiceProviderPage(DirectoryRecord):
     @property
     def region_label(self):
         return REGION_LABELS.get(self.region, "")
+
+    @property
+    def place(self):
+        return place_text(self.municipality, self.region_label, self.get_country_display())
+
+    @property
+    def short_place(self):
+        return place_text(self.municipality, self.region_label)
 
     @property
     def has_location(self):

@@ -1,0 +1,63 @@
+"""Small things readers noticed: doubled project titles, a finished project "since" its start,
+a town named twice when it shares its district's name."""
+
+import datetime
+
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import strip_tags
+
+import pytest
+
+from cms.models import EventPage, ProjectPage
+from core.text import place_text
+from directory.models import ServiceProviderPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("acronym", "title", "shown"),
+    [
+        ("STRENGTHEN", "STRENGTHEN: stronger families", "STRENGTHEN: stronger families"),
+        ("strengthen", "STRENGTHEN – stronger families", "STRENGTHEN – stronger families"),
+        (
+            "RNSC",
+            "Regional network for social cohesion",
+            "RNSC: Regional network for social cohesion",
+        ),
+        ("", "Regional network", "Regional network"),
+    ],
+)
+def test_a_project_card_names_its_acronym_once(acronym, title, shown):
+    assert ProjectPage(acronym=acronym, title=title).card_title == shown
+
+
+@pytest.mark.parametrize(
+    ("status", "end", "text"),
+    [
+        ("completed", None, "Started 1 January 2020"),
+        ("ongoing", None, "Since 1 January 2020"),
+        ("completed", datetime.date(2021, 6, 30), "1 January 2020 – 30 June 2021"),
+    ],
+)
+def test_a_finished_project_is_not_running_since_its_start(status, end, text):
+    project = ProjectPage(status=status, start_date=datetime.date(2020, 1, 1), end_date=end)
+    with translation.override("en"):
+        html = render_to_string("includes/project_period.html", {"project": project})
+    assert " ".join(strip_tags(html).split()) == text
+
+
+def test_a_place_names_a_town_and_its_district_once():
+    assert place_text("Стара Загора", "Стара Загора", "България") == "Стара Загора, България"
+    assert place_text("Vidin", "vidin", "", "Bulgaria") == "Vidin, Bulgaria"
+    assert place_text("Kozloduy", "Vratsa", "Bulgaria") == "Kozloduy, Vratsa, Bulgaria"
+
+
+def test_events_and_providers_show_their_place_without_repeats():
+    with translation.override("en"):
+        event = EventPage(city="Vidin", region="bg-vidin", country="BG")
+        provider = ServiceProviderPage(municipality="Craiova", region="ro-dolj", country="RO")
+        assert event.place == "Vidin, Bulgaria"
+        assert provider.place == "Craiova, Dolj, Romania"
+        assert provider.short_place == "Craiova, Dolj"
