@@ -26,11 +26,14 @@ class LoginForm(AllauthLoginForm):
     """allauth's, with a length limit on the login (an email address or a user name).
 
     allauth sets none when both are accepted, so a name of any length reached the
-    authentication backends and django-axes, which files failed attempts under it.
+    authentication backends and django-axes, which files failed attempts under it. Its link
+    to the password reset, put in the password's help text, goes: the page offers one
+    beside the button (templates/account/login.html).
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["password"].help_text = ""
         login = self.fields["login"]
         login.max_length = LOGIN_MAX_LENGTH
         login.validators.append(MaxLengthValidator(LOGIN_MAX_LENGTH))

@@ -223,3 +223,14 @@ def test_account_pages_for_members_use_the_site_layout(client_for, path):
     content = response.content.decode()
     assert 'class="site-header"' in content
     assert "account-form" in content or "account-panel" in content
+
+
+@pytest.mark.parametrize("language", ["bg", "en", "ro"])
+def test_the_login_page_offers_the_password_reset_once(client, language):
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        login_url, reset_url = reverse("account_login"), reverse("account_reset_password")
+    html = client.get(login_url).content.decode()
+    assert html.count(f'href="{reset_url}"') == 1
