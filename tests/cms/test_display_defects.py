@@ -61,3 +61,20 @@ def test_events_and_providers_show_their_place_without_repeats():
         assert event.place == "Vidin, Bulgaria"
         assert provider.place == "Craiova, Dolj, Romania"
         assert provider.short_place == "Craiova, Dolj"
+
+
+@pytest.mark.parametrize(
+    ("language", "sizes"),
+    [
+        ("bg", ["10,2 КБ", "1 байт", "5 байта", "53,1 МБ"]),
+        ("ro", ["10,2 KO", "1 octet", "5 octeți", "53,1 MO"]),
+        ("en", ["10.2 KB", "1 byte", "5 bytes", "53.1 MB"]),
+    ],
+)
+def test_file_sizes_read_in_one_script_per_language(language, sizes):
+    """Django's Bulgarian "KБ" mixes a Latin K with a Cyrillic Б; its Romanian uses ţ."""
+    from django.template.defaultfilters import filesizeformat
+
+    with translation.override(language):
+        shown = [filesizeformat(size) for size in (10_445, 1, 5, 55_700_000)]
+    assert [" ".join(text.split()) for text in shown] == sizes
