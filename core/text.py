@@ -94,3 +94,15 @@ def place_text(*parts):
             seen.add(text.casefold())
             shown.append(text)
     return ", ".join(shown)
+
+
+def language_name_in_text(code):
+    """The name of a language in the reader's language, as written inside a sentence.
+
+    Django's names are capitalised for menus ("Română"); Bulgarian and Romanian write them in
+    lower case in running text ("на английски", "în română").
+    """
+    name = translation.gettext(translation.get_language_info(code)["name"])
+    if translation.get_language() in ("bg", "ro"):
+        return name[:1].lower() + name[1:]
+    return name

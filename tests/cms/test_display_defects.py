@@ -78,3 +78,18 @@ def test_file_sizes_read_in_one_script_per_language(language, sizes):
     with translation.override(language):
         shown = [filesizeformat(size) for size in (10_445, 1, 5, 55_700_000)]
     assert [" ".join(text.split()) for text in shown] == sizes
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("bg", "шведски"), ("ro", "suedeză"), ("en", "Swedish")],
+)
+def test_language_names_inside_sentences_are_lower_case_where_the_language_writes_them_so(
+    language, shown
+):
+    from core.text import language_name_in_text
+
+    with translation.override(language):
+        assert language_name_in_text("sv") == shown
+        badge = render_to_string("includes/cards/untranslated_badge.html", {"item_lang": "sv"})
+    assert shown in badge
