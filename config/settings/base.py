@@ -216,6 +216,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages: Bulgarian first and default; URLs are always prefixed (/bg/, /en/, /ro/).
 LANGUAGE_CODE = "bg"
+# One date format per language, months in lower case in Bulgarian and Romanian.
+FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGES = [
     ("bg", "Български"),
     ("en", "English"),

@@ -93,3 +93,26 @@ def test_language_names_inside_sentences_are_lower_case_where_the_language_write
         assert language_name_in_text("sv") == shown
         badge = render_to_string("includes/cards/untranslated_badge.html", {"item_lang": "sv"})
     assert shown in badge
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "month"),
+    [
+        ("bg", "7 декември 2026", "декември 2026"),
+        ("ro", "7 decembrie 2026", "decembrie 2026"),
+        ("en", "7 December 2026", "December 2026"),
+    ],
+)
+def test_one_date_format_per_language_with_months_in_lower_case_where_written_so(
+    language, day, month
+):
+    from django.template import Context, Template
+
+    when = datetime.datetime(2026, 12, 7, 14, 5)
+    template = Template(
+        '{{ d|date }}|{{ d|date:"DATE_FORMAT" }}|{{ d|date:"j E Y" }}|{{ d.date }}'
+        '|{{ d|date:"YEAR_MONTH_FORMAT" }}|{{ d|date:"DATETIME_FORMAT" }}'
+    )
+    with translation.override(language):
+        shown = template.render(Context({"d": when})).split("|")
+    assert shown == [day, day, day, day, month, f"{day}, 14:05"]
