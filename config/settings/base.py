@@ -416,6 +416,9 @@ ACCOUNT_FORMS = {
     "signup": "community.members.forms.SignupForm",
 }
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
+# allauth names the member ("Successfully signed in as …") by the name they chose, not the
+# user name the site made up for them.
+ACCOUNT_USER_DISPLAY = "community.members.standing.display_name"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True

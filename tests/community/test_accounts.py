@@ -234,3 +234,17 @@ def test_the_login_page_offers_the_password_reset_once(client, language):
         login_url, reset_url = reverse("account_login"), reverse("account_reset_password")
     html = client.get(login_url).content.decode()
     assert html.count(f'href="{reset_url}"') == 1
+
+
+def test_signing_in_greets_the_member_by_the_name_they_chose(client):
+    make_member("ana_petrova", display_name="Ана Петрова")
+
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "ana_petrova@praktika.test", "password": PASSWORD},
+        follow=True,
+    )
+
+    shown = " ".join(str(message) for message in response.context["messages"])
+    assert "Ана Петрова" in shown
+    assert "ana_petrova" not in response.content.decode()
