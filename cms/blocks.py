@@ -19,6 +19,8 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
         default="h2",
+        # Its label ("Section heading") would otherwise be searched and shown in snippets.
+        search_index=False,
     )
 
     class Meta:
@@ -62,6 +64,8 @@ class CaptionedImageBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
+        # For people who cannot see the image; a search snippet quoting it reads as noise.
+        search_index=False,
         help_text=_(
             "Say what the image shows for people who cannot see it, briefly, without "
             "repeating the caption. Required unless the image is decorative."
@@ -117,8 +121,11 @@ class TableBlock(blocks.StructBlock):
         help_text=_("What the table shows: screen readers announce it before the table."),
     )
     # Screen readers read each cell with its column heading, so a table needs at least one.
+    # Column headings repeat on every table ("Year", "Participants"): not worth finding.
     header = blocks.ListBlock(
-        blocks.CharBlock(label=_("Column heading")), label=_("Column headings"), min_num=1
+        blocks.CharBlock(label=_("Column heading"), search_index=False),
+        label=_("Column headings"),
+        min_num=1,
     )
     rows = blocks.ListBlock(TableRowBlock(), label=_("Rows"))
 
