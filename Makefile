@@ -160,9 +160,8 @@ migrate: venv
 	@mkdir -p var
 	$(DEV) $(MANAGE) migrate --noinput
 
-# The demo indexes as it loads (no worker yet): search finds everything once the server starts.
 demo: venv system-packages
-	TASKS_BACKEND=immediate $(DEV) $(MANAGE) load_demo
+	$(DEV) $(MANAGE) load_demo
 
 admin: venv
 	@$(DEV) $(MANAGE) ensure_admin --password-file var/admin-password
