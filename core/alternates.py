@@ -32,8 +32,15 @@ def view_paths(request):
     """{language code: path} of the view being shown in every language; {} if it has none.
 
     Wagtail's catch-all is left out (its paths are the page tree's, not a pattern's), and so
-    is a view outside `i18n_patterns`, whose path is the same in every language.
+    is a view outside `i18n_patterns`, whose path is the same in every language. Worked out
+    once per request: the head's links and the language switcher both ask.
     """
+    if not hasattr(request, "_view_paths"):
+        request._view_paths = _view_paths(request)
+    return dict(request._view_paths)
+
+
+def _view_paths(request):
     match = getattr(request, "resolver_match", None)
     if match is None or not match.url_name or match.url_name == "wagtail_serve":
         return {}
@@ -50,7 +57,16 @@ def view_paths(request):
 
 
 def translation_paths(obj):
-    """{language code: path} of a translatable object's translations, each in its language."""
+    """{language code: path} of a translatable object's translations, each in its language.
+
+    Kept on the object: the head's links and the language switcher both ask (a query each).
+    """
+    if "_translation_paths" not in obj.__dict__:
+        obj._translation_paths = _translation_paths(obj)
+    return dict(obj._translation_paths)
+
+
+def _translation_paths(obj):
     paths = {}
     for other in obj.get_translations(inclusive=True):
         code = language_code(other)
