@@ -33,10 +33,8 @@ from cms.templatetags._lookups import (
 from core import alternates, locales
 from core.choices import Language
 from core.pages import content_language, is_untranslated_alias
-from core.text import language_name_in_text
 
 register = template.Library()
-register.filter("language_in_text", language_name_in_text)
 
 # Languages --------------------------------------------------------------------------------
 

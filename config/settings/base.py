@@ -123,6 +123,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
             ],
+            # Filters for text in several languages, from core (which is no app).
+            "libraries": {"text_languages": "core.template_text"},
         },
     },
 ]

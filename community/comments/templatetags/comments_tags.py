@@ -17,11 +17,8 @@ from community.comments.models import Comment
 from community.markdown import render_markdown
 from community.members.standing import is_member, is_moderator
 from community.moderation.models import Status
-from core.text import language_name_in_text, name_lang_attr
 
 register = template.Library()
-register.filter("name_lang", name_lang_attr)
-register.filter("language_in_text", language_name_in_text)
 
 
 def _anonymous(request):

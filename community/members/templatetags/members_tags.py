@@ -11,11 +11,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from community.members.standing import display_name, is_moderator
-from core.text import language_name_in_text, name_lang_attr
 
 register = template.Library()
-register.filter("name_lang", name_lang_attr)
-register.filter("language_in_text", language_name_in_text)
 
 MESSAGES_COOKIE = "messages"
 
