@@ -176,7 +176,7 @@ def run_axe(page, axe_source):
     skip_link_position = page.evaluate(
         "() => getComputedStyle(document.querySelector('.skip-link')).position"
     )
-    assert skip_link_position == "absolute", "praktika.css did not load"
+    assert skip_link_position == "absolute", "the site's stylesheets did not load"
     page.evaluate(axe_source)
     return page.evaluate(RUN_AXE, [[*WCAG_TAGS, "best-practice"]])
 
