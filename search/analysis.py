@@ -248,6 +248,12 @@ _EDGE_AFTER = re.compile(r"[^\s\w]{1,3}")
 _SPACES = re.compile(r"\s+")
 _MAX_SHOWN_WORD = 40
 _MAX_SHOWN_GAP = 12
+# A line break not after a sentence's end parts two fields (a town, an address, a licence).
+_FIELD_BREAK = re.compile(r"(?<![.!?:;…])[ \t]*\n\s*")
+
+
+def _gap(text):
+    return _SPACES.sub(" ", _FIELD_BREAK.sub(" · ", text, count=1))
 
 
 def _render(text, tokens, start, end, marked, *, trim: bool) -> str:
@@ -256,7 +262,7 @@ def _render(text, tokens, start, end, marked, *, trim: bool) -> str:
     for index in range(start, end):
         token = tokens[index]
         if index > start:
-            gap = _SPACES.sub(" ", text[tokens[index - 1].end() : token.start()])
+            gap = _gap(text[tokens[index - 1].end() : token.start()])
             if open_mark and (gap.strip() or index not in marked):
                 parts.append("</mark>")
                 open_mark = False

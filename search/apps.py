@@ -11,4 +11,5 @@ class SearchConfig(AppConfig):
         from search import registry, signals  # noqa: F401
         from search.pages import PAGE_KIND, PAGE_KIND_LABEL
 
-        registry.register_kind(PAGE_KIND, PAGE_KIND_LABEL)
+        # Sections and standing pages (about, contact, terms) are not news: no date, no year.
+        registry.register_kind(PAGE_KIND, PAGE_KIND_LABEL, dated=False)

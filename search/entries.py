@@ -6,6 +6,9 @@ date, year, region and the topics from `tag_fields()`.
 """
 
 import datetime
+import re
+from collections.abc import Mapping
+from html import unescape
 
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -30,14 +33,23 @@ def as_date(value):
     return value
 
 
+# Where rich text's paragraphs, headings, list items and lines end.
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
 def text_of(value):
+    """Plain text; the parts of a list (a body's blocks, a table's cells) on lines of their
+    own, so that a snippet shows where one ends and the next begins."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return " ".join(text_of(item) for item in value)
+        return "\n".join(text_of(item) for item in value)
     if isinstance(value, dict):
-        return " ".join(text_of(item) for item in value.values())
-    return strip_tags(str(value))
+        return "\n".join(text_of(item) for item in value.values())
+    text = str(value)
+    if "<" not in text:
+        return text
+    return unescape(strip_tags(_BLOCK_END.sub("\n", text)))
 
 
 def field_texts(obj, fields):
@@ -59,15 +71,48 @@ def join_text(*parts):
     return text[:MAX_TEXT_LENGTH]
 
 
-def tag_fields(pairs):
-    """The entry's topics from their names: a key to filter by, the name to show."""
-    pairs = [(tag_key(name), str(name).replace("|", " ")) for name in pairs if str(name).strip()]
+def _keyed(names):
+    pairs = [(tag_key(name), str(name).replace("|", " ")) for name in names if str(name).strip()]
     seen, unique = set(), []
     for key, name in pairs:
         if key and key not in seen:
             seen.add(key)
             unique.append((key, name))
+    return unique
+
+
+def tag_fields(topics, language=""):
+    """The entry's topics from their names: a key to filter by, the name to show.
+
+    A topic is a name in the entry's language (a tag is a word in one language), or, for one
+    that is translated (a category, a choice), its names as {language: name}: the entry shows
+    its own language's name, and keeps the others so that a reader of another language sees
+    the topic in their words and finds the entry under it.
+    """
+    own, others = [], {}
+    for topic in topics:
+        if isinstance(topic, Mapping):
+            for lang, name in topic.items():
+                if lang == language:
+                    own.append(name)
+                else:
+                    others.setdefault(lang, []).append(name)
+        else:
+            own.append(topic)
+    pairs = _keyed(own)
+    translations = {lang: _keyed(names) for lang, names in sorted(others.items())}
+    keys = list(
+        dict.fromkeys(
+            [key for key, _ in pairs]
+            + [key for translated in translations.values() for key, _ in translated]
+        )
+    )
     return {
-        "tag_keys": "".join(f"|{key}" for key, _ in unique) + ("|" if unique else ""),
-        "tag_names": "|".join(name for _, name in unique),
+        "tag_keys": "".join(f"|{key}" for key in keys) + ("|" if keys else ""),
+        "tag_names": "|".join(name for _, name in pairs),
+        "tag_translations": {
+            lang: [[key, name] for key, name in translated]
+            for lang, translated in translations.items()
+            if translated
+        },
     }

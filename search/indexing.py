@@ -14,6 +14,7 @@ from search import registry
 from search.analysis import document_terms, prefix_terms
 from search.models import SearchEntry
 from search.pages import PAGES
+from search.similarity import similar_key
 
 
 def all_sources():
@@ -32,11 +33,18 @@ def source_name(obj):
 
 
 def analysed(fields):
-    """The entry's fields plus the analysed terms the backend indexes."""
+    """The entry's fields plus the analysed terms the backend indexes.
+
+    An undated kind's entries lose the date and year their source gave (see
+    `registry.register_kind`).
+    """
     language = fields["language"]
     tags = fields.get("tag_names", "").replace("|", " ")
+    dates = {} if registry.is_dated(fields["kind"]) else {"date": None, "year": None}
     return {
         **fields,
+        **dates,
+        "similar_key": similar_key(fields["kind"], fields["heading"], fields["text"]),
         "heading": fields["heading"][:255],
         "title": document_terms(fields["heading"], language),
         "body": document_terms(f"{fields['text']}\n{tags}", language),

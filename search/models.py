@@ -38,8 +38,16 @@ class SearchEntry(index.Indexed, models.Model):
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     # Region codes run to 18 characters ("ro-bistrita-nasaud"); EventPage allows 40.
     region = models.CharField(max_length=40, blank=True)
+    # "|key|key|": the keys of the entry's topics (their names, in the entry's language, are in
+    # tag_names, in the same order), then the keys of those topics' translations, so that
+    # filtering by a topic in any language finds the entry.
     tag_keys = models.TextField(blank=True)
     tag_names = models.TextField(blank=True)
+    # {language: [[key, name], ...]}: the entry's topics in the other languages they have.
+    tag_translations = models.JSONField(default=dict, blank=True)
+    # Shared by entries of one kind whose text is the same but for names, places and numbers
+    # (search.similarity); empty when the text is too short to tell.
+    similar_key = models.CharField(max_length=16, blank=True)
     title = models.TextField(blank=True)
     body = models.TextField(blank=True)
     autocomplete_text = models.TextField(blank=True)
@@ -57,6 +65,7 @@ class SearchEntry(index.Indexed, models.Model):
         index.FilterField("date"),
         index.FilterField("group_key"),
         index.FilterField("tag_keys"),
+        index.FilterField("similar_key"),
     ]
 
     class Meta:
@@ -87,10 +96,17 @@ class SearchEntry(index.Indexed, models.Model):
 
     @property
     def tags(self):
-        """(key, name) pairs of the entry's tags and topics."""
+        """(key, name) pairs of the entry's tags and topics, in the entry's language."""
         keys = [key for key in self.tag_keys.split("|") if key]
         names = [name for name in self.tag_names.split("|") if name]
         return list(zip(keys, names, strict=False))
+
+    def tags_in(self, language):
+        """(key, name) pairs of the entry's topics named in `language`: its own tags when it is
+        in that language, otherwise the translations its topics have (free words have none)."""
+        if self.language == language:
+            return self.tags
+        return [tuple(pair) for pair in (self.tag_translations or {}).get(language, ())]
 
 
 class FileText(models.Model):

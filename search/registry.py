@@ -5,7 +5,8 @@ An app that has something to be found registers, from its own `search_sources` m
 - a `Source`: which model, how one object becomes the fields of its `SearchEntry` (or None
   when nobody may find it: that is where "who may see it" is decided), which objects a
   rebuild goes through, and which other entries quote this object;
-- the kinds its entries have, with the label readers see in results and facets;
+- the kinds its entries have, with the label readers see in results and facets, and whether
+  they are dated (news, events, posts) or records that stay as they are (a service, a law);
 - for an audience narrower than everyone, who belongs to it.
 It also connects its own signals to `search.indexing.sync()` / `remove()`, since only it
 knows when its content changes. Wagtail pages are the one source `search` knows itself:
@@ -34,6 +35,7 @@ class Source:
 
 _sources: dict[str, Source] = {}
 _kinds: dict[str, object] = {}
+_undated_kinds: set[str] = set()
 _audience_rules: dict[str, Callable] = {}
 
 
@@ -44,9 +46,18 @@ def register_source(source):
     return source
 
 
-def register_kind(key, label):
-    """A kind of result (`key` is stored on entries, `label` is what readers see)."""
+def register_kind(key, label, *, dated=True):
+    """A kind of result (`key` is stored on entries, `label` is what readers see).
+
+    An undated kind (`dated=False`) is a record rather than a piece of news: its entries carry
+    no date or year, whatever its source gives, so the year facet and "newest first" only
+    weigh content that was published at a time.
+    """
     _kinds[key] = label
+    if dated:
+        _undated_kinds.discard(key)
+    else:
+        _undated_kinds.add(key)
 
 
 def register_audience(audience, rule):
@@ -73,6 +84,10 @@ def source_for(obj):
 
 def kind_labels():
     return dict(_kinds)
+
+
+def is_dated(kind):
+    return kind not in _undated_kinds
 
 
 def audiences_for(user):

@@ -1,36 +1,48 @@
 """The site search: what a reader may find for their words, grouped, faceted and paginated.
 
 The backend ranks `SearchEntry` rows the reader's audience may see; the best MAX_MATCHES are
-then grouped here (a page's translations are one result, shown in the reader's language when
-it has one), put in order (the reader's language first), counted for the facets and cut into
-pages. Nothing outside the audience filter is ever fetched, so nothing else can be counted,
-suggested or quoted.
+then grouped here (a page's translations are one group, shown in the reader's language when
+it has one), put in order (the reader's language first), folded (groups of one kind that read
+the same are one result, "and N similar", see `search.similarity`), counted for the facets
+and cut into pages. Every count (the total, each facet value, the pages) counts results as
+listed, so choosing a facet value lists as many results as it said. Nothing outside the
+audience filter is ever fetched, so nothing else can be counted, suggested or quoted.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from core.choices import REGION_LABELS
 from search import registry
 from search.analysis import highlight, highlight_title, prefix_terms
+from search.facets import count_facets, language_label, tag_label
 from search.models import Audience, SearchEntry
+from search.params import LANGUAGE_CODES, SearchParams
 from search.querying import analysed_query, clean_query_text
 
 PER_PAGE = 20
 MAX_MATCHES = 1000
 MAX_PAGE = MAX_MATCHES // PER_PAGE + 1
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-FACETS = ("kind", "language", "year", "region", "tag")
-MATCH_FIELDS = ("id", "group_key", "language", "kind", "year", "region", "tag_keys", "tag_names")
+MATCH_FIELDS = (
+    "id",
+    "group_key",
+    "language",
+    "kind",
+    "year",
+    "region",
+    "tag_keys",
+    "tag_names",
+    "tag_translations",
+    "similar_key",
+)
 
 
 def reader_url(entry, language):
@@ -57,102 +69,6 @@ def allowed_audiences(user):
     return [Audience.PUBLIC, *registry.audiences_for(user)]
 
 
-def _int(value, default=None, low=None, high=None):
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return default
-    if (low is not None and number < low) or (high is not None and number > high):
-        return default
-    return number
-
-
-@dataclass(frozen=True)
-class SearchParams:
-    q: str = ""
-    kinds: tuple = ()
-    tag: str = ""
-    year: int | None = None
-    region: str = ""
-    language: str = ""
-    sort: str = "relevance"
-    page: int = 1
-
-    @classmethod
-    def from_querydict(cls, data):
-        """The reader's request, with anything malformed dropped rather than refused."""
-        kinds = tuple(
-            dict.fromkeys(kind for kind in data.getlist("kind") if kind in registry.kind_labels())
-        )
-        tag = str(data.get("tag", ""))[:100]
-        return cls(
-            q=clean_query_text(data.get("q", "")),
-            kinds=kinds,
-            tag=tag if tag and all(ch.isalnum() or ch in "-_" for ch in tag) else "",
-            year=_int(data.get("year"), low=1900, high=2100),
-            region=data.get("region", "") if data.get("region", "") in REGION_LABELS else "",
-            language=data.get("language", "") if data.get("language") in LANGUAGE_CODES else "",
-            sort="date" if data.get("sort") == "date" else "relevance",
-            page=_int(data.get("page"), default=1, low=1, high=10_000) or 1,
-        )
-
-    def as_items(self):
-        items = [("q", self.q)] + [("kind", kind) for kind in self.kinds]
-        items += [
-            ("tag", self.tag),
-            ("year", self.year),
-            ("region", self.region),
-            ("language", self.language),
-        ]
-        if self.sort != "relevance":
-            items.append(("sort", self.sort))
-        if self.page != 1:
-            items.append(("page", self.page))
-        return [(key, value) for key, value in items if value not in ("", None)]
-
-    def querystring(self, **changes):
-        """This search's URL query with some parameters changed (None removes one).
-
-        `kind` toggles one kind in or out of the selection. The page goes back to 1 unless
-        given, since any other change makes a different list.
-        """
-        values = {
-            "q": self.q,
-            "kinds": self.kinds,
-            "tag": self.tag,
-            "year": self.year,
-            "region": self.region,
-            "language": self.language,
-            "sort": self.sort,
-            "page": 1,
-        }
-        for key, value in changes.items():
-            if key == "kind":
-                kinds = [kind for kind in values["kinds"] if kind != value]
-                values["kinds"] = tuple(kinds if value in values["kinds"] else [*kinds, value])
-            elif key == "kinds":
-                values["kinds"] = tuple(value or ())
-            else:
-                values[key] = value if value is not None else ""
-        params = SearchParams(
-            **{**values, "page": _int(values["page"], default=1, low=1) or 1}
-        ).as_items()
-        return "?" + urlencode(params)
-
-    @property
-    def has_filters(self):
-        return bool(self.kinds or self.tag or self.year or self.region or self.language)
-
-
-@dataclass
-class FacetValue:
-    value: object
-    label: str
-    count: int
-    selected: bool = False
-    url: str = ""
-
-
 @dataclass
 class Hit:
     entry: SearchEntry
@@ -163,6 +79,9 @@ class Hit:
     language_label: str
 
     reader_language: str = ""
+    # How many results read the same as this one, and the link that lists them all.
+    similar_count: int = 0
+    similar_url: str = ""
 
     @property
     def url(self):
@@ -184,6 +103,11 @@ class Outcome:
     facets: dict = field(default_factory=dict)
     any_word: bool = False
     suggestions: list = field(default_factory=list)
+    # Groups folded under the result they read like (not counted in `total`).
+    folded: int = 0
+    # The chosen topic's name, and its language when no result names it in the reader's.
+    tag_label: str = ""
+    tag_language: str = ""
 
     @property
     def sort(self):
@@ -201,6 +125,25 @@ class _Group:
     def languages(self):
         return {entry.language for entry in self.entries}
 
+    def similar_key(self, language):
+        own = [entry for entry in self.entries if entry.language == language]
+        return (own or self.entries)[0].similar_key
+
+
+class _Result:
+    """One line of the results: a group, and the groups of its kind that read the same."""
+
+    def __init__(self, group):
+        self.groups = [group]
+
+    @property
+    def key(self):
+        return self.groups[0].key
+
+    @property
+    def entries(self):
+        return [entry for group in self.groups for entry in group.entries]
+
 
 def _filtered(params, audiences):
     queryset = SearchEntry.objects.filter(audience__in=audiences)
@@ -214,7 +157,21 @@ def _filtered(params, audiences):
         queryset = queryset.filter(language=params.language)
     if params.tag:
         queryset = queryset.filter(tag_keys__contains=f"|{params.tag}|")
+    if params.similar:
+        queryset = queryset.filter(similar_key=params.similar)
     return queryset
+
+
+def _newest_first():
+    """Undated entries (directory records) after dated ones, on every backend.
+
+    PostgreSQL puts NULL first in a descending order; the database backends take the
+    expression, and Elasticsearch puts missing values last by itself.
+    """
+    backend = get_search_backend()
+    if getattr(backend.query_compiler_class, "HANDLES_ORDER_BY_EXPRESSIONS", False):
+        return F("date").desc(nulls_last=True)
+    return "-date"
 
 
 def ranked_matches(query_text, *, audiences, params=None, operator="and", sort="relevance"):
@@ -227,9 +184,11 @@ def ranked_matches(query_text, *, audiences, params=None, operator="and", sort="
     query = analysed_query(query_text, operator)
     if query is None:
         # Browsing a topic, a year or a region without words: newest first.
-        return list(queryset.order_by("-date", "-id")[:MAX_MATCHES]) if params.has_filters else []
+        if not params.has_filters:
+            return []
+        return list(queryset.order_by(F("date").desc(nulls_last=True), "-id")[:MAX_MATCHES])
     if sort == "date":
-        queryset = queryset.order_by("-date")
+        queryset = queryset.order_by(_newest_first())
     results = get_search_backend().search(query, queryset, order_by_relevance=(sort != "date"))
     return list(results[:MAX_MATCHES])
 
@@ -249,6 +208,24 @@ def _groups(matches, language):
     ]
 
 
+def _fold(groups, language, params):
+    """The results: each group, with the later groups of its kind that read the same folded in.
+
+    Listing one record's similar ones (`params.similar`) shows them all, unfolded.
+    """
+    results, by_key = [], {}
+    for group in groups:
+        key = "" if params.similar else group.similar_key(language)
+        if key and key in by_key:
+            by_key[key].groups.append(group)
+            continue
+        result = _Result(group)
+        results.append(result)
+        if key:
+            by_key[key] = result
+    return results
+
+
 def _shown_entries(groups, language, audiences):
     """The full entry shown for each group: its reader-language version when there is one."""
     wanted = {}
@@ -266,56 +243,6 @@ def _shown_entries(groups, language, audiences):
     wanted.update(translations)
     entries = SearchEntry.objects.in_bulk(list(wanted.values()))
     return [entries[wanted[group.key]] for group in groups if wanted[group.key] in entries]
-
-
-def _facets(groups, params, language):
-    counters = {name: Counter() for name in FACETS}
-    tag_names = {}
-    for group in groups:
-        values = {name: set() for name in FACETS}
-        for entry in group.entries:
-            values["kind"].add(entry.kind)
-            values["language"].add(entry.language)
-            if entry.year:
-                values["year"].add(entry.year)
-            if entry.region:
-                values["region"].add(entry.region)
-            for key, name in entry.tags:
-                values["tag"].add(key)
-                if key not in tag_names or entry.language == language:
-                    tag_names[key] = name
-        for name in FACETS:
-            counters[name].update(values[name])
-    kind_labels = registry.kind_labels()
-    language_labels = dict(settings.LANGUAGES)
-    selected = {
-        "kind": set(params.kinds),
-        "language": {params.language},
-        "year": {params.year},
-        "region": {params.region},
-        "tag": {params.tag},
-    }
-
-    def values(name, label, order):
-        items = sorted(counters[name].items(), key=order)
-        result = []
-        for value, count in items:
-            chosen = value in selected[name]
-            if name == "kind":
-                url = params.querystring(kind=value)
-            else:
-                url = params.querystring(**{name: None if chosen else value})
-            result.append(FacetValue(value, label(value), count, chosen, url))
-        return result
-
-    by_count = lambda item: (-item[1], str(item[0]))  # noqa: E731
-    return {
-        "kind": values("kind", lambda v: str(kind_labels.get(v, v)), by_count),
-        "language": values("language", lambda v: str(language_labels.get(v, v)), by_count),
-        "year": values("year", str, lambda item: -item[0]),
-        "region": values("region", lambda v: str(REGION_LABELS.get(v, v)), by_count),
-        "tag": values("tag", lambda v: tag_names.get(v, v), by_count)[:15],
-    }
 
 
 def suggestions(language, audiences):
@@ -341,6 +268,12 @@ def suggestions(language, audiences):
 
 
 def search(params, *, language, user):
+    """The reader's results, facets and pages, labelled in the reader's language."""
+    with translation.override(language):
+        return _search(params, language, user)
+
+
+def _search(params, language, user):
     audiences = allowed_audiences(user)
     outcome = Outcome(params=params, query_text=params.q)
     if not params.q and not params.has_filters:
@@ -354,14 +287,21 @@ def search(params, *, language, user):
         )
         outcome.any_word = bool(matches)
     groups = _groups(matches, language)
-    outcome.total = len(groups)
+    results = _fold(groups, language, params)
+    outcome.total = len(results)
+    outcome.folded = len(groups) - len(results)
     outcome.capped = len(matches) >= MAX_MATCHES
-    outcome.facets = _facets(groups, params, language)
-    page = Paginator(groups, PER_PAGE).get_page(params.page)
+    outcome.facets = count_facets(results, params, language)
+    if params.tag:
+        outcome.tag_label, outcome.tag_language = tag_label(matches, params.tag, language)
+    page = Paginator(results, PER_PAGE).get_page(params.page)
     outcome.page = page
     kind_labels = registry.kind_labels()
-    language_labels = dict(settings.LANGUAGES)
-    for entry in _shown_entries(page.object_list, language, audiences):
+    shown = _shown_entries([result.groups[0] for result in page.object_list], language, audiences)
+    results_by_key = {result.key: result for result in page.object_list}
+    for entry in shown:
+        result = results_by_key[entry.group_key]
+        similar_count = len(result.groups) - 1
         outcome.hits.append(
             Hit(
                 entry=entry,
@@ -369,8 +309,12 @@ def search(params, *, language, user):
                 snippet=highlight(entry.text, params.q),
                 other_language=entry.language != language,
                 kind_label=str(kind_labels.get(entry.kind, entry.kind)),
-                language_label=str(language_labels.get(entry.language, entry.language)),
+                language_label=language_label(entry.language),
                 reader_language=language,
+                similar_count=similar_count,
+                similar_url=params.querystring(similar=result.groups[0].similar_key(language))
+                if similar_count
+                else "",
             )
         )
     if not groups:
@@ -385,7 +329,16 @@ def autocomplete(text, *, language, user, limit=8):
     if not words or len(words[-1]) < 2 and len(words) == 1:
         return {"results": [], "tags": []}
     queryset = SearchEntry.objects.filter(audience__in=audiences).only(
-        "id", "source", "group_key", "language", "heading", "url", "kind", "tag_keys", "tag_names"
+        "id",
+        "source",
+        "group_key",
+        "language",
+        "heading",
+        "url",
+        "kind",
+        "tag_keys",
+        "tag_names",
+        "tag_translations",
     )
     matches = list(get_search_backend().autocomplete(" ".join(words), queryset)[:50])
     groups = _groups(matches, language)
@@ -404,7 +357,7 @@ def autocomplete(text, *, language, user, limit=8):
                     "language": entry.language,
                 }
             )
-        for key, name in entry.tags:
+        for key, name in entry.tags_in(language):
             tag_words = prefix_terms(name)
             if any(word.startswith(words[-1]) for word in tag_words):
                 tags.setdefault(key, name)

@@ -7,14 +7,15 @@ purges know nothing of discussions or materials.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from core.choices import REGION_LABELS
 from search import registry
+from search.facets import language_label
 from search.services import SearchParams, autocomplete, search
 
 # Seconds a browser may keep an anonymous reader's suggestions.
@@ -51,27 +52,31 @@ def facet_groups(outcome):
 
 
 def active_filters(params, outcome):
-    """(label, URL without it) for each filter in force, told from the request itself.
+    """(label, URL without it, language of the label if not the reader's) for each filter in
+    force, told from the request itself.
 
     A filter that leaves no result has no facet value to show, but must still be removable.
     """
-    tag_names = {value.value: value.label for value in outcome.facets.get("tag", ())}
     kind_labels = registry.kind_labels()
-    filters = [(kind_labels[kind], params.querystring(kind=kind)) for kind in params.kinds]
+    filters = [(kind_labels[kind], params.querystring(kind=kind), "") for kind in params.kinds]
     if params.language:
-        label = dict(settings.LANGUAGES)[params.language]
-        filters.append((label, params.querystring(language=None)))
+        filters.append((language_label(params.language), params.querystring(language=None), ""))
     if params.year:
-        filters.append((str(params.year), params.querystring(year=None)))
+        filters.append((str(params.year), params.querystring(year=None), ""))
     if params.region:
-        filters.append((REGION_LABELS[params.region], params.querystring(region=None)))
+        filters.append((REGION_LABELS[params.region], params.querystring(region=None), ""))
     if params.tag:
-        filters.append((tag_names.get(params.tag, params.tag), params.querystring(tag=None)))
+        label = outcome.tag_label or params.tag
+        filters.append((label, params.querystring(tag=None), outcome.tag_language))
+    if params.similar:
+        filters.append((_("Similar results"), params.querystring(similar=None), ""))
     return filters
 
 
 def clear_filters_url(params):
-    return params.querystring(kinds=None, tag=None, year=None, region=None, language=None)
+    return params.querystring(
+        kinds=None, tag=None, year=None, region=None, language=None, similar=None
+    )
 
 
 def tag_urls(params, hits):

@@ -7,7 +7,6 @@ change to the opening post touches the thread's.
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from community.discussions.models import Post, Thread
@@ -26,8 +25,12 @@ def thread_entry(thread):
     if not thread.is_visible:
         return None
     opening = thread.posts.filter(Post.visible_q()).order_by("created_at", "pk").first()
-    with translation.override(thread.language):
-        category = thread.category.localized
+    # The category in every language it has, so readers of each find it under its own name.
+    category = dict(
+        thread.category.get_translations(inclusive=True).values_list(
+            "locale__language_code", "name"
+        )
+    )
     return {
         "kind": "thread",
         "language": thread.language,
@@ -39,7 +42,7 @@ def thread_entry(thread):
         "date": as_date(thread.created_at),
         "year": as_date(thread.created_at).year,
         "region": "",
-        **tag_fields([category.name]),
+        **tag_fields([category], thread.language),
     }
 
 

@@ -4,6 +4,7 @@ A material shared with everyone is in the public results; one shared with member
 in the members' (see `community.members.search_sources`). Its file's text is searched too.
 """
 
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -22,12 +23,21 @@ def material_file_text(material):
     return stored_file_text(material.file, "materials", material.original_filename)
 
 
+def topic_names(code):
+    """The topic's label in every language, so readers of each find it under their word."""
+    if code not in Topic.values:
+        return {}
+    names = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            names[language] = str(Topic(code).label)
+    return names
+
+
 def material_entry(material):
     if not material.is_visible:
         return None
-    with translation.override(material.language):
-        topic = str(Topic(material.topic).label) if material.topic in Topic.values else ""
-        tags = [topic, *(tag.name for tag in material.tags.all())]
+    tags = [topic_names(material.topic), *(tag.name for tag in material.tags.all())]
     date = as_date(material.published_at or material.created_at)
     return {
         "kind": "material",
@@ -40,7 +50,7 @@ def material_entry(material):
         "date": date,
         "year": date.year,
         "region": "",
-        **tag_fields(tags),
+        **tag_fields(tags, material.language),
     }
 
 

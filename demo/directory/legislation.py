@@ -1,18 +1,16 @@
 """Laws and policies of both countries, summarised for the demo in our own words.
 
 The records are in demo/data/directory/legislation/: years and titles follow the real acts;
-the summaries are short orientations, not legal advice, and every one ends with the note in
-demo/data/directory/legislation.yaml. Links go to the publishers' home pages, not to a
-particular text.
+the summaries are short orientations, not legal advice. Each page says it is a demonstration
+record (``is_demo``), so the summaries carry no note of their own and search never quotes
+one. Links go to the publishers' home pages, not to a particular text.
 """
 
-from demo.core import LANGUAGES
-from demo.directory.records import legislation, legislation_note
+from demo.directory.records import legislation
 from directory.models import LegislationPage
 
 
 def legislation_specs():
-    note = legislation_note()
     specs = []
     for record in legislation():
         key = record["key"]
@@ -31,9 +29,8 @@ def legislation_specs():
                     "year": record["year"],
                     "status": record["status"],
                     "link": record["link"],
-                    "summary": {
-                        lang: f"{record['summary'][lang]} {note[lang]}" for lang in LANGUAGES
-                    },
+                    # The page says it is a demonstration (is_demo); search quotes the summary.
+                    "summary": record["summary"],
                 },
             }
         )

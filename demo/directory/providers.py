@@ -104,7 +104,8 @@ def provider_spec(region, index, record_key, pattern, town, texts):
             "is_demo": True,
             "organisation_kind": pattern.kind,
             "legal_status": pattern.legal_status,
-            "summary": {lang: f"{summary[lang]} {texts['demo_note'][lang]}" for lang in LANGUAGES},
+            # The page says it is invented (is_demo); the summary stays what search quotes.
+            "summary": summary,
             "address": per_language(street, n=house),
             "municipality": town.name,
             "region": region.code,
