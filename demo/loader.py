@@ -38,6 +38,7 @@ def load_demo(stdout=None, reset=False):
         ctx.media = MediaLibrary(ctx)
         for module in (organisations, projects, events, publications, articles):
             module.register_media(ctx.media)
+        ctx.media.redraw_outdated()
         organisations.load(ctx)
         site.load_site(ctx)
         projects.load(ctx)

@@ -1,24 +1,32 @@
-"""Images and documents the demo generates itself: abstract illustrations and real PDFs.
+"""Images and documents the demo generates itself: illustrations of people at work, real PDFs.
 
-Illustrations are geometric (no people, no photographs) and drawn from a seed derived from
-their key, so every run draws the same picture. PDFs are typeset with reportlab in DejaVu
-Sans, which covers Cyrillic and Romanian diacritics.
+The pictures are the site's own hand-drawn illustrations (static/img/illustrations/, the ones
+its empty states show), rendered to PNG with resvg on the background of the record's palette.
+Each image gets the focal point of its scene, the people in it, as an editor would set one on
+a photograph, so every crop the templates ask for keeps them. Covers add the title in their
+language with Pillow in DejaVu Sans, which covers Cyrillic and Romanian diacritics; so do the
+PDFs, typeset with reportlab. Nothing is random: a key always draws the same picture.
 """
 
+import functools
 import io
-import math
-import random
+import re
+import zlib
 from pathlib import Path
+from typing import NamedTuple
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.rect import Rect
 from wagtail.models import Collection
 
+import resvg_py
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFilter, ImageFont
+from PIL import ImageDraw, ImageFont
 
 from demo.core import DemoContentError
 
@@ -26,15 +34,45 @@ COLLECTION_NAME = "Demo"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+ILLUSTRATIONS = Path(settings.BASE_DIR) / "static" / "img" / "illustrations"
+
+
+class Palette(NamedTuple):
+    background: str
+    ink: str
+
 
 PALETTES = {
-    "teal": ["#0f4c5c", "#1f7a8c", "#5fa8a0", "#bfdbd0", "#f2e8cf"],
-    "plum": ["#3d1f4f", "#6d3b72", "#b5649b", "#f0b8c9", "#fbeee6"],
-    "ochre": ["#5b3a1a", "#a8652a", "#e0a458", "#f4d58d", "#fdf6e3"],
-    "forest": ["#1b3b2f", "#2f6b4f", "#6fa36b", "#c7dfa5", "#f3f7e9"],
-    "navy": ["#14213d", "#264c7a", "#4f83b8", "#a9cce3", "#eef4fa"],
-    "rust": ["#4a1e17", "#8c3a26", "#c8643b", "#efb08c", "#fbefe6"],
+    "teal": Palette("#e3f0f2", "#073b45"),
+    "plum": Palette("#f1e6ef", "#4a2850"),
+    "ochre": Palette("#f2e8cf", "#5b3a1a"),
+    "forest": Palette("#e3eee6", "#1f4d3a"),
+    "navy": Palette("#e3e9f3", "#1b2f4f"),
+    "rust": Palette("#f8e5d8", "#6b2a0e"),
 }
+
+# Each scene's people, as (left, top, right, bottom) in its drawing's units (every scene's
+# viewBox is 1200 x 800): the focal point of every picture drawn from it.
+DRAWING_WIDTH = 1200
+SCENES = {
+    "home-visit": (290, 240, 930, 600),
+    "workshop": (140, 160, 1100, 640),
+    "bridge": (380, 150, 820, 545),
+    "reading": (400, 220, 800, 720),
+    "focus-group": (260, 150, 960, 800),
+    "sharing": (300, 120, 1000, 740),
+    "map": (180, 110, 1070, 745),
+    "calendar": (150, 100, 1050, 745),
+    "conference": (160, 100, 1080, 800),
+    "welcome": (150, 110, 1060, 745),
+}
+SIZES = {"listing": (1200, 800), "gallery": (1200, 800), "cover": (840, 1188), "logo": (480, 480)}
+COVER_PICTURE_TOP = 60
+
+
+class Picture(NamedTuple):
+    data: bytes
+    focal: tuple | None  # (left, top, right, bottom) in pixels
 
 
 def require_fonts():
@@ -54,62 +92,45 @@ def demo_collection():
     return collection
 
 
-def _rgb(hex_colour, alpha=255):
-    hex_colour = hex_colour.lstrip("#")
-    return tuple(int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)) + (alpha,)
+def is_mirrored(key):
+    """Half the pictures face the other way, so that two of one scene side by side differ."""
+    return zlib.crc32(key.encode()) % 2 == 1
 
 
-def _background(size, palette, rng):
+def _scene_svg(scene, mirrored):
+    svg = (ILLUSTRATIONS / f"{scene}.svg").read_text()
+    if mirrored:
+        width = float(re.search(r'viewBox="[\d.]+ [\d.]+ ([\d.]+)', svg).group(1))
+        head, body = svg.split(">", 1)
+        body = body.replace("</svg>", "</g></svg>")
+        svg = f'{head}><g transform="matrix(-1 0 0 1 {width:g} 0)">{body}'
+    return svg
+
+
+@functools.cache
+def _render(scene, size, background, mirrored):
     width, height = size
-    top, bottom = _rgb(palette[rng.choice([0, 1])]), _rgb(palette[rng.choice([3, 4])])
-    gradient = PILImage.new("RGBA", (1, height))
-    for y in range(height):
-        t = y / max(1, height - 1)
-        gradient.putpixel(
-            (0, y), tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
-        )
-    return gradient.resize(size)
+    return resvg_py.svg_to_bytes(
+        svg_string=_scene_svg(scene, mirrored),
+        width=width,
+        height=height,
+        background=background,
+        skip_system_fonts=True,
+    )
 
 
-def _shapes(image, palette, rng, count):
-    width, height = image.size
-    layer = PILImage.new("RGBA", image.size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(layer)
-    for _ in range(count):
-        colour = _rgb(rng.choice(palette), rng.randint(90, 190))
-        x, y = rng.randint(-width // 6, width), rng.randint(-height // 6, height)
-        radius = rng.randint(min(image.size) // 12, min(image.size) // 3)
-        shape = rng.random()
-        if shape < 0.5:
-            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
-        elif shape < 0.8:
-            draw.rounded_rectangle(
-                (x - radius, y - radius // 2, x + radius, y + radius // 2),
-                radius=radius // 4,
-                fill=colour,
-            )
-        else:
-            draw.arc(
-                (x - radius, y - radius, x + radius, y + radius), 0, 300, fill=colour, width=18
-            )
-    return PILImage.alpha_composite(image, layer.filter(ImageFilter.GaussianBlur(1)))
-
-
-def _gathering(image, palette, rng):
-    """Abstract circles around a round table: a workshop, with no one in it recognisable."""
-    width, height = image.size
-    draw = ImageDraw.Draw(image)
-    cx, cy = width // 2 + rng.randint(-80, 80), height // 2 + rng.randint(-40, 40)
-    table = min(width, height) // 5
-    draw.ellipse((cx - table, cy - table // 2, cx + table, cy + table // 2), fill=_rgb(palette[4]))
-    seats = rng.randint(6, 10)
-    for i in range(seats):
-        angle = 2 * math.pi * i / seats
-        sx = cx + int(math.cos(angle) * table * 1.6)
-        sy = cy + int(math.sin(angle) * table * 0.9)
-        r = table // 4
-        draw.ellipse((sx - r, sy - r, sx + r, sy + r), fill=_rgb(rng.choice(palette[:3])))
-    return image
+def render_scene(scene, size, background, mirrored=False):
+    """The scene drawn at ``size`` on ``background``, and where its people are, in pixels."""
+    if scene not in SCENES:
+        raise DemoContentError(f"No illustration called {scene!r} in {ILLUSTRATIONS}.")
+    width, _height = size
+    png = _render(scene, size, background, mirrored)
+    left, top, right, bottom = SCENES[scene]
+    if mirrored:
+        left, right = DRAWING_WIDTH - right, DRAWING_WIDTH - left
+    scale = width / DRAWING_WIDTH
+    focal = tuple(round(value * scale) for value in (left, top, right, bottom))
+    return PILImage.open(io.BytesIO(png)).convert("RGB"), focal
 
 
 def _wrap(draw, text, font, width):
@@ -125,32 +146,58 @@ def _wrap(draw, text, font, width):
     return lines
 
 
-def draw_illustration(key, style="listing", palette="teal", title="", subtitle=""):
-    """JPEG bytes of an abstract illustration; covers carry a title in their language."""
-    rng = random.Random(key)
-    colours = PALETTES[palette]
-    size = {"listing": (1200, 800), "gallery": (1200, 800), "cover": (840, 1188)}.get(
-        style, (480, 480)
+def _cover(scene, palette, mirrored, title, subtitle):
+    """A publication's cover: the scene above its title, in the cover's language."""
+    width, height = SIZES["cover"]
+    image = PILImage.new("RGB", (width, height), palette.background)
+    picture, (left, top, right, bottom) = render_scene(
+        scene, (width, width * 2 // 3), palette.background, mirrored
     )
-    image = _background(size, colours, rng)
-    image = _shapes(image, colours, rng, 14 if style != "logo" else 4)
-    if style == "gallery":
-        image = _gathering(image, colours, rng)
-    if style == "cover":
-        draw = ImageDraw.Draw(image)
-        draw.rectangle((60, 700, size[0] - 60, size[1] - 80), fill=_rgb(colours[4], 235))
-        title_font = ImageFont.truetype(str(FONT_BOLD), 48)
-        small_font = ImageFont.truetype(str(FONT_REGULAR), 28)
-        y = 740
-        for line in _wrap(draw, title, title_font, size[0] - 180)[:5]:
-            draw.text((90, y), line, font=title_font, fill=_rgb(colours[0]))
-            y += 60
-        for line in _wrap(draw, subtitle, small_font, size[0] - 180)[:3]:
-            draw.text((90, y + 20), line, font=small_font, fill=_rgb(colours[1]))
-            y += 38
+    image.paste(picture, (0, COVER_PICTURE_TOP))
+    panel = COVER_PICTURE_TOP + picture.height + 40
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, panel, width, height), fill=palette.ink)
+    draw.rectangle((72, panel + 64, 152, panel + 72), fill="#e0a458")
+    title_font = ImageFont.truetype(str(FONT_BOLD), 54)
+    small_font = ImageFont.truetype(str(FONT_REGULAR), 28)
+    y = panel + 104
+    for line in _wrap(draw, title, title_font, width - 144)[:4]:
+        draw.text((72, y), line, font=title_font, fill="#ffffff")
+        y += 68
+    # The publisher and year at the foot of the cover, as printed covers have them.
+    lines = _wrap(draw, subtitle, small_font, width - 144)[:2]
+    y = max(y + 24, height - 72 - 40 * len(lines))
+    for line in lines:
+        draw.text((72, y), line, font=small_font, fill=palette.background)
+        y += 40
+    return image, (left, top + COVER_PICTURE_TOP, right, bottom + COVER_PICTURE_TOP)
+
+
+def _logo(palette):
+    """A plain mark of two rings: the organisations' real logos are theirs to upload."""
+    size = SIZES["logo"][0]
+    image = PILImage.new("RGB", (size, size), palette.background)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((80, 130, 300, 350), outline=palette.ink, width=44)
+    draw.ellipse((180, 130, 400, 350), outline="#e0a458", width=44)
+    return image
+
+
+def draw_picture(key, style="listing", palette="teal", scene="", title="", subtitle=""):
+    """The PNG of a demo picture, and its focal point (the people in it), if it has one."""
+    colours = PALETTES[palette]
+    # A publication's covers in its languages show the same picture.
+    mirrored = style != "cover" and is_mirrored(key)
+    focal = None
+    if style == "logo":
+        image = _logo(colours)
+    elif style == "cover":
+        image, focal = _cover(scene, colours, mirrored, title, subtitle)
+    else:
+        image, focal = render_scene(scene, SIZES[style], colours.background, mirrored)
     buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, "JPEG", quality=82)
-    return buffer.getvalue()
+    image.save(buffer, "PNG")
+    return Picture(buffer.getvalue(), focal)
 
 
 class MediaLibrary:
@@ -180,13 +227,36 @@ class MediaLibrary:
         image = Image.objects.filter(collection=self.collection, title=key).first()
         self.ctx.count("images", image is None)
         if image is None:
-            data = draw_illustration(key, **self.image_specs[key])
             image = Image(title=key, collection=self.collection)
-            image.file = ImageFile(io.BytesIO(data), name=f"{key}.jpg")
-            image._set_image_file_metadata()
-            image.save()
+            self._draw(image, key)
         self._images[key] = image
         return image
+
+    def redraw_outdated(self):
+        """Draw again, in place, the pictures an older loader drew (abstract JPEGs).
+
+        Pages that show them keep them; their renditions go, and are made again when asked.
+        """
+        outdated = (
+            get_image_model()
+            .objects.filter(collection=self.collection, title__in=list(self.image_specs))
+            .exclude(file__endswith=".png")
+        )
+        redrawn = 0
+        for image in outdated:
+            image.renditions.all().delete()
+            image.file.delete(save=False)
+            self._draw(image, image.title)
+            redrawn += 1
+        if redrawn:
+            self.ctx.log(f"Media: pictures drawn by an older version, redrawn: {redrawn}")
+
+    def _draw(self, image, key):
+        picture = draw_picture(key, **self.image_specs[key])
+        image.file = ImageFile(io.BytesIO(picture.data), name=f"{key}.png")
+        image._set_image_file_metadata()
+        image.set_focal_point(None if picture.focal is None else Rect(*picture.focal))
+        image.save()
 
     def document(self, key):
         if key in self._documents:

@@ -13,7 +13,7 @@ from demo.pages import ensure_pages
 
 FOLDER = "cms/articles"
 
-EXTRA = ("alias", "tags", "listing_image_palette", "pdf")
+EXTRA = ("alias", "tags", "listing_image_palette", "listing_illustration", "pdf")
 
 
 def spec(path, record):
@@ -31,6 +31,7 @@ def spec(path, record):
     if not all(isinstance(names, list) for names in tags):
         raise DemoDataError(path, "tags", "must be a list of tags (one per language)")
     records.palette(record, "listing_image_palette", path)
+    records.illustration(record, "listing_illustration", path)
     return page
 
 
@@ -40,8 +41,12 @@ ARTICLES = [spec(path, record) for path, record in RECORDS]
 
 def register_media(media):
     for path, record in RECORDS:
-        palette = record["listing_image_palette"]
-        media.register_image(f"{record['key']}-listing", style="listing", palette=palette)
+        media.register_image(
+            f"{record['key']}-listing",
+            style="listing",
+            palette=record["listing_image_palette"],
+            scene=record["listing_illustration"],
+        )
         if "pdf" in record:
             records.register_pdf(media, path, record["pdf"])
 

@@ -13,16 +13,28 @@ from demo.pages import ensure_pages
 
 FOLDER = "cms/events"
 
-# The generated pictures of a gallery, in turn.
+# The backgrounds of a gallery's pictures, in turn.
 GALLERY_PALETTES = ("ochre", "teal", "plum")
+EXTRA = ("listing_image_palette", "listing_illustration", "pdf")
 
 
 def spec(path, record):
-    page = records.page(
-        path, record, EventPage, parent="events", extra=("listing_image_palette", "pdf")
-    )
+    # A gallery image names the scene it is drawn from; the page's row has no such field.
+    gallery = record.get("gallery_images", [])
+    for index, item in enumerate(gallery):
+        records.illustration(item, "illustration", path, f"gallery_images[{index}]")
+    if gallery:
+        record = {
+            **record,
+            "gallery_images": [
+                {name: value for name, value in item.items() if name != "illustration"}
+                for item in gallery
+            ],
+        }
+    page = records.page(path, record, EventPage, parent="events", extra=EXTRA)
     page["fields"]["listing_image"] = ImageRef(f"{record['key']}-listing")
     records.palette(record, "listing_image_palette", path)
+    records.illustration(record, "listing_illustration", path)
     return page
 
 
@@ -32,11 +44,19 @@ EVENTS = [spec(path, record) for path, record in RECORDS]
 
 def register_media(media):
     for path, record in RECORDS:
-        palette = record["listing_image_palette"]
-        media.register_image(f"{record['key']}-listing", style="listing", palette=palette)
+        media.register_image(
+            f"{record['key']}-listing",
+            style="listing",
+            palette=record["listing_image_palette"],
+            scene=record["listing_illustration"],
+        )
         for index, item in enumerate(record.get("gallery_images", [])):
-            palette = GALLERY_PALETTES[index % len(GALLERY_PALETTES)]
-            media.register_image(item["image"].key, style="gallery", palette=palette)
+            media.register_image(
+                item["image"].key,
+                style="gallery",
+                palette=GALLERY_PALETTES[index % len(GALLERY_PALETTES)],
+                scene=item["illustration"],
+            )
         if "pdf" in record:
             records.register_pdf(media, path, record["pdf"])
 

@@ -31,10 +31,15 @@ def bullets(items, path, where):
 def spec(path, record):
     lists = {name: bullets(record[name], path, name) for name in BULLETED if name in record}
     page = records.page(
-        path, {**record, **lists}, ProjectPage, parent="projects", extra=("listing_image_palette",)
+        path,
+        {**record, **lists},
+        ProjectPage,
+        parent="projects",
+        extra=("listing_image_palette", "listing_illustration"),
     )
     page["fields"]["listing_image"] = ImageRef(f"{record['key']}-listing")
     records.palette(record, "listing_image_palette", path)
+    records.illustration(record, "listing_illustration", path)
     return page
 
 
@@ -44,8 +49,12 @@ PROJECTS = [spec(path, record) for path, record in RECORDS]
 
 def register_media(media):
     for _path, record in RECORDS:
-        palette = record["listing_image_palette"]
-        media.register_image(f"{record['key']}-listing", style="listing", palette=palette)
+        media.register_image(
+            f"{record['key']}-listing",
+            style="listing",
+            palette=record["listing_image_palette"],
+            scene=record["listing_illustration"],
+        )
 
 
 def load(ctx):

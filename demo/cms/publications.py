@@ -36,10 +36,11 @@ def spec(path, record):
         {**record, "files": files},
         PublicationPage,
         parent="publications",
-        extra=("short_title", "cover_palette", "pdf"),
+        extra=("short_title", "cover_palette", "cover_illustration", "pdf"),
     )
     page["fields"]["cover"] = {lang: ImageRef(f"cover-{key}-{lang}") for lang in LANGUAGES}
     records.palette(record, "cover_palette", path)
+    records.illustration(record, "cover_illustration", path)
     records.check_names(record["pdf"], PDF_FIELDS, path, "pdf")
     records.pdf_sections(record["pdf"].get("sections", []), path, "pdf.sections")
     return page
@@ -79,6 +80,7 @@ def register_media(media):
                 f"cover-{key}-{lang}",
                 style="cover",
                 palette=record["cover_palette"],
+                scene=record["cover_illustration"],
                 title=pick(record["short_title"], lang),
                 subtitle=f"{pick(record.get('publisher', ''), lang)} · {record['year']}",
             )

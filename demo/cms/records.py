@@ -11,9 +11,10 @@ pages are made in that order (a parent before its children):
 
 A record's names are its model's: fields, StreamFields as block lists (``demo.data.blocks``)
 and inline children as lists of mappings, under the relation's name. The few other names say
-what they are for: ``key``, ``parent``, ``model``, the ``*_palette`` of a generated picture, a
-``pdf`` the page offers. A misspelt name, a value outside a field's choices, a reference
-without its tag or an unknown block type stops ``load_demo`` with the file and the place.
+what they are for: ``key``, ``parent``, ``model``, the ``*_palette`` and ``*_illustration`` of a
+generated picture, a ``pdf`` the page offers. A misspelt name, a value outside a field's
+choices, a reference without its tag or an unknown block type stops ``load_demo`` with the file
+and the place.
 """
 
 from datetime import date
@@ -28,7 +29,7 @@ from wagtail.fields import StreamField
 from core.fields import MultipleChoiceField
 from demo.core import LANGUAGES, PageRef, is_per_language, pick
 from demo.data import DemoDataError, blocks, check_reference
-from demo.media import PALETTES
+from demo.media import PALETTES, SCENES
 
 PDF_FIELDS = {"key", "lang", "file_name", "title", "subtitle", "author", "meta_lines", "sections"}
 
@@ -150,6 +151,15 @@ def palette(record, name, path):
     value = record.get(name)
     if value not in PALETTES:
         raise DemoDataError(path, name, f"{value!r} is not one of {', '.join(PALETTES)}")
+    return value
+
+
+def illustration(record, name, path, where=""):
+    """The scene of a generated picture: one of the illustrations demo.media draws from."""
+    value = record.get(name)
+    if value not in SCENES:
+        place = f"{where}.{name}" if where else name
+        raise DemoDataError(path, place, f"{value!r} is not one of {', '.join(SCENES)}")
     return value
 
 
