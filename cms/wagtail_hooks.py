@@ -1,10 +1,21 @@
+from django.db import models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import SlugInput
 
 from cms.admin_views import PublicationDownloadsReport
+from core.text import slug_input_formatters
+
+# A slug the editor makes from a Bulgarian title is the one the site's imports and demo make
+# (core.text.ascii_slug): "sotsialno", not Wagtail's "socialno". Replaces Wagtail's own
+# override for slug fields, the same widget without formatters.
+register_form_field_override(
+    models.SlugField, override={"widget": SlugInput(formatters=slug_input_formatters())}
+)
 
 
 @hooks.register("register_admin_urls")

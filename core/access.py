@@ -1,8 +1,9 @@
 """Who may open a view: one rule for every members-only, moderators-only and admin view.
 
-An anonymous reader is sent to the login page with `next`; a signed-in user without the
-right gets a 403 in their language (the site's 403 page, or its admin twin); and every
-answer, refusals included, is `never_cache` and varies on the cookie. A page cache sits in
+An anonymous reader is sent to the login page with `next` (or, at a front door, shown a
+teaser: `members_only_or`); a signed-in user without the right gets a 403 in their language
+(the site's 403 page, or its admin twin); and every answer, refusals included, is
+`never_cache` and varies on the cookie. A page cache sits in
 front of the site: written once here, the rule cannot be forgotten by the next view that
 needs it, and no member's page or refusal is ever handed to another reader.
 
@@ -79,6 +80,38 @@ def members_only(view):
 
 def moderators_only(view):
     return _restricted(view, is_moderator)
+
+
+def members_only_or(teaser):
+    """`members_only`, but an anonymous reader gets `teaser(request, …)` instead of the login.
+
+    For the community's front doors (the discussions' index and categories): a visitor sees
+    what is there and why to join rather than a bare login form. The teaser shows only what
+    anyone may see; its answer is private like every other here.
+    """
+
+    def decorator(view):
+        guarded = members_only(view)
+
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return private(teaser(request, *args, **kwargs))
+            return guarded(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def is_staff(user):
+    """Staff are the people Wagtail lets into its admin (editors, moderators, administrators)."""
+    return is_member(user) and user.has_perm("wagtailadmin.access_admin")
+
+
+def staff_only(view):
+    """For the site's own tools (the style guide): people who may use Wagtail's admin."""
+    return _restricted(view, is_staff)
 
 
 class AdminRightRequiredMixin:

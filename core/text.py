@@ -65,6 +65,29 @@ def ascii_slug(title):
     return slugify(anyascii(title))[:80] or "page"
 
 
+# The basic Cyrillic letters, and dashes (anyascii makes hyphens of them; Wagtail drops them).
+CYRILLIC_LETTERS = [chr(code) for code in range(0x0400, 0x0460) if chr(code).isalpha()]
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015"
+
+
+def slug_input_formatters():
+    """(regex, replacement) pairs that make Wagtail's slug field transliterate as `ascii_slug`.
+
+    The editor makes a page's slug from its title in the browser, with the character maps of
+    Django's old URLify: the Russian ones for Cyrillic, so "Социално" became "socialno" where
+    the site's own slugs say "sotsialno". Wagtail's SlugInput runs these replacements on the
+    title before its own maps (cms/wagtail_hooks.py), leaving them only Latin letters; each
+    letter becomes what anyascii makes of it, in lower case as slugs are.
+    """
+    letters = {}
+    for letter in CYRILLIC_LETTERS:
+        latin = re.sub(r"[^a-z0-9]", "", anyascii(letter).lower())
+        letters.setdefault(latin, []).append(letter)
+    formatters = [(f"[{''.join(chars)}]", latin) for latin, chars in sorted(letters.items())]
+    formatters.append((f"[{DASHES}]", "-"))
+    return formatters
+
+
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 

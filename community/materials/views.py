@@ -5,7 +5,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from anyascii import anyascii
 
+from community.materials.choices import Topic
 from community.materials.forms import MaterialFilterForm, MaterialForm
 from community.materials.models import PracticeMaterial
 from community.materials.rules import (
@@ -49,6 +50,28 @@ def material_for(request, pk):
     return material, None
 
 
+def shared_by_topic():
+    """Published materials per topic, all of them and the public ones: what members find here.
+
+    Numbers only: a members-only material's title and file stay with members.
+    """
+    counts = (
+        PracticeMaterial.objects.filter(PracticeMaterial.visible_q())
+        .values("topic")
+        .annotate(total=Count("pk"), public=Count("pk", filter=Q(public=True)))
+    )
+    labels = dict(Topic.choices)
+    rows = [
+        {
+            **row,
+            "label": labels.get(row["topic"], row["topic"]),
+            "members_only": row["total"] - row["public"],
+        }
+        for row in counts
+    ]
+    return sorted(rows, key=lambda row: (-row["total"], str(row["label"])))
+
+
 @never_cache
 def material_list(request):
     materials = visible_materials(request.user)
@@ -56,15 +79,17 @@ def material_list(request):
     results = filter_form.filter(materials).select_related("author__profile")
     results = results.prefetch_related("tags")
     page = paginate(request, results, PAGE_SIZE)
-    return render(
-        request,
-        "community/materials/material_list.html",
-        {
-            "results": page,
-            "filter_form": filter_form,
-            "can_upload": can_upload(request.user),
-        },
+    context = {"results": page, "filter_form": filter_form, "can_upload": can_upload(request.user)}
+    if is_member(request.user):
+        return render(request, "community/materials/material_list.html", context)
+    # A visitor sees the public materials, and what members share besides (a teaser).
+    topics = shared_by_topic()
+    context.update(
+        topics=topics,
+        total_count=sum(row["total"] for row in topics),
+        members_only_count=sum(row["members_only"] for row in topics),
     )
+    return render(request, "community/materials/teaser.html", context)
 
 
 @never_cache

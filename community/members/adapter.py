@@ -1,7 +1,7 @@
 """allauth, the Praktika way: our wording, and every email in the member's own language."""
 
 from django.contrib.sites.shortcuts import get_current_site
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,6 @@ from core.tasks import enqueue_email
 ERROR_MESSAGES = {
     "account_inactive": _("This account is not active. Contact us if you think this is a mistake."),
     "email_password_mismatch": _("The email address or the password is not correct."),
-    "username_password_mismatch": _("The user name or the password is not correct."),
     "email_taken": _("An account with this email address already exists."),
     "enter_current_password": _("Please type your current password."),
     "incorrect_password": _("The password is not correct."),
@@ -43,6 +42,21 @@ def member_language(user=None, email=None):
 
 class AccountAdapter(DefaultAccountAdapter):
     error_messages = {**DefaultAccountAdapter.error_messages, **ERROR_MESSAGES}
+
+    def login(self, request, user):
+        """Note a member's first login, which lands on the "get started" page.
+
+        However the new member gets in (the confirmation link in the browser that signed up,
+        or the password after opening the link elsewhere), allauth's steps have all passed
+        by now: the verified address, the authenticator code, the lockout.
+        """
+        request.members_first_login = user.last_login is None
+        super().login(request, user)
+
+    def get_login_redirect_url(self, request):
+        if getattr(request, "members_first_login", False):
+            return reverse("members:welcome")
+        return super().get_login_redirect_url(request)
 
     def format_email_subject(self, subject):
         return f"[{gettext('Praktika')}] {subject}"

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,6 @@ class MembersConfig(AppConfig):
 
     def ready(self):
         from community.members import receivers, search_sources  # noqa: F401
+
+        # The "get started" page's steps, each app's own (community/members/get_started.py).
+        autodiscover_modules("get_started")

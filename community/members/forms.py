@@ -18,14 +18,14 @@ from core.malware import scan_upload
 
 NOT_SAID = _("Not given")
 TERMS_REQUIRED = _("Please accept the terms of use and the privacy policy to continue.")
-# The longest email address (RFC 5321 paths); user names are shorter.
+# The longest email address (RFC 5321 paths).
 LOGIN_MAX_LENGTH = 254
 
 
 class LoginForm(AllauthLoginForm):
-    """allauth's, with a length limit on the login (an email address or a user name).
+    """allauth's, asking for the email address (ACCOUNT_LOGIN_METHODS) as sign-up does.
 
-    allauth sets none when both are accepted, so a name of any length reached the
+    The address is held to the longest an address can be: whatever is typed reaches the
     authentication backends and django-axes, which files failed attempts under it. Its link
     to the password reset, put in the password's help text, goes: the page offers one
     beside the button (templates/account/login.html).
@@ -35,6 +35,8 @@ class LoginForm(AllauthLoginForm):
         super().__init__(*args, **kwargs)
         self.fields["password"].help_text = ""
         login = self.fields["login"]
+        login.label = _("Email address")
+        login.widget.attrs.pop("placeholder", None)
         login.max_length = LOGIN_MAX_LENGTH
         login.validators.append(MaxLengthValidator(LOGIN_MAX_LENGTH))
         login.widget.attrs.update(login.widget_attrs(login.widget))

@@ -1,7 +1,8 @@
 """How django-axes names the account a login attempt is for, and forgetting those records.
 
-Members may log in with their email address or their user name; both count against the
-same account, so five wrong passwords cannot become ten by alternating the two.
+Members log in with their email address; attempts are filed under the account's user name,
+so every address of one account counts against it alike, and five wrong passwords cannot
+become ten by alternating two addresses.
 """
 
 from django.contrib.auth import get_user_model

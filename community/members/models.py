@@ -10,6 +10,8 @@ from community.members.storage import private_storage
 from core.choices import REGION_CHOICES, Country
 from core.text import BidiFreeFieldsMixin
 
+UNNAMED_MEMBER = _("Member")
+
 
 class MemberProfession(models.TextChoices):
     SOCIAL_WORKER = "social_worker", _("Social worker")
@@ -87,7 +89,11 @@ class Profile(BidiFreeFieldsMixin, models.Model):
 
     @property
     def name(self):
-        return self.display_name or self.user.get_username()
+        """The name members see: the one they chose, else the one an editor's account has.
+
+        Never the user name: the site makes it up from the email address at sign-up.
+        """
+        return self.display_name or self.user.get_full_name() or str(UNNAMED_MEMBER)
 
     def is_silenced(self, now=None):
         return bool(self.silenced_until and self.silenced_until > (now or timezone.now()))

@@ -124,7 +124,7 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
             ],
             # Filters for text in several languages, from core (which is no app).
-            "libraries": {"text_languages": "core.template_text"},
+            "libraries": {"text_languages": "core.template_text", "charts": "core.charts"},
         },
     },
 ]
@@ -207,7 +207,8 @@ else:
     )
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    # Django's, naming "your email address or your name" rather than a user name nobody chose.
+    {"NAME": "community.members.passwords.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
         "OPTIONS": {"min_length": 10},
@@ -397,7 +398,7 @@ PERSONAL_DATA_MODULES = [
     "directory.claims.personal_data",
 ]
 
-# Accounts (django-allauth, community.members): log in by email or user name, verified email.
+# Accounts (django-allauth, community.members): log in by email address, verified email.
 LOGIN_URL = "account_login"
 # One login for everyone: Wagtail's admin and restricted pages send readers to allauth's, which
 # checks the verified email, the authenticator code, the lockout and the terms
@@ -412,12 +413,15 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "cms/password_required.html"
 PAGE_PASSWORD_FAILURE_LIMIT = 5
 PAGE_PASSWORD_COOLOFF = timedelta(minutes=15)
 LOGIN_REDIRECT_URL = "members:me"
+# A new member's first login (on confirming the address) lands on the "get started" page.
+ACCOUNT_SIGNUP_REDIRECT_URL = "members:welcome"
 ACCOUNT_ADAPTER = "community.members.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
     "login": "community.members.forms.LoginForm",
     "signup": "community.members.forms.SignupForm",
 }
-ACCOUNT_LOGIN_METHODS = {"email", "username"}
+# Members know their address; the user name is made up by the site and never shown.
+ACCOUNT_LOGIN_METHODS = {"email"}
 # allauth names the member ("Successfully signed in as …") by the name they chose, not the
 # user name the site made up for them.
 ACCOUNT_USER_DISPLAY = "community.members.standing.display_name"
@@ -425,7 +429,10 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+# Only in the browser session that signed up (or tried to log in), within ACCOUNT_LOGIN_TIMEOUT,
+# and through the login's remaining steps (the authenticator code): allauth's own rule. A link
+# opened elsewhere confirms the address and asks for the password (AccountAdapter).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # Failed logins are counted by django-axes (below), not by allauth's own limiter.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}

@@ -104,7 +104,8 @@ def test_newcomer_signs_up_shares_discusses_and_downloads_their_data(
     page.goto(live_server.url + urlsplit(link).path)
     with page.expect_navigation():
         page.locator("main form button[type=submit]").first.click()
-    log_in(page, live_server.url, NEWCOMER_EMAIL, NEWCOMER_PASSWORD, language)
+    # Confirming in the browser that signed up logs the newcomer in, on the "get started" page.
+    assert f"/{language}/members/welcome/" in page.url
     newcomer = get_user_model().objects.get(email=NEWCOMER_EMAIL)
     assert page.locator("header").get_by_text("Dobromira Ivanova").count() >= 1
 

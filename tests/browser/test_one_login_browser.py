@@ -41,7 +41,7 @@ def test_the_admin_asks_for_the_password_then_the_code(live_server, page, editor
     _user, secret = editor_with_app
     page.goto(live_server.url + "/admin/")
     assert "/accounts/login/" in page.url
-    page.fill("input[name=login]", "editor")
+    page.fill("input[name=login]", "editor@praktika.test")
     page.fill("input[name=password]", PASSWORD)
     submit(page)
 

@@ -166,14 +166,21 @@ def test_password_reset_link_sets_a_new_password():
     )
     assert response.status_code == 302
     fresh = Client()
-    fresh.post("/en/accounts/login/", {"login": "ivan", "password": "brand-new-secret-77"})
+    fresh.post(
+        "/en/accounts/login/", {"login": "ivan@praktika.test", "password": "brand-new-secret-77"}
+    )
     assert "_auth_user_id" in fresh.session
 
 
-def test_login_by_user_name_also_works():
+def test_the_login_asks_for_the_email_address_not_a_user_name():
     make_member("petar")
     client = Client()
     response = client.post("/en/accounts/login/", {"login": "petar", "password": PASSWORD})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    response = client.post(
+        "/en/accounts/login/", {"login": "petar@praktika.test", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
 

@@ -24,6 +24,8 @@ MEMBER_OK = {
     "moderator": 200,
     "editor": 200,
 }
+# The front doors: a visitor sees a teaser of what is there (tests/community/test_first_minutes.py).
+FRONT_DOOR = {**MEMBER_OK, "anonymous": 200}
 MODERATOR_ONLY = {
     "anonymous": "login",
     "new_member": 403,
@@ -46,8 +48,8 @@ def world(category, community_users):
 
 
 GET_VIEWS = {
-    "index": (lambda w: reverse("discussions:index"), MEMBER_OK),
-    "category": (lambda w: reverse("discussions:category", args=["child-protection"]), MEMBER_OK),
+    "index": (lambda w: reverse("discussions:index"), FRONT_DOOR),
+    "category": (lambda w: reverse("discussions:category", args=["child-protection"]), FRONT_DOOR),
     "thread": (lambda w: w["thread"].get_absolute_url(), MEMBER_OK),
     "new_thread": (lambda w: reverse("discussions:new_thread"), MEMBER_OK),
     "reply": (lambda w: reverse("discussions:reply", args=[w["thread"].pk]), MEMBER_OK),

@@ -11,7 +11,6 @@ LOGIN = "/en/accounts/login/?next="
 MEMBERS_ONLY = [
     "materials:upload",
     "materials:mine",
-    "discussions:index",
     "discussions:new_thread",
     "discussions:following",
     "members:list",

@@ -209,7 +209,7 @@ def test_a_banned_member_cannot_log_in(moderator_client, community_users, client
     assert not member.is_active and standing(member).is_banned
     with translation.override("en"):
         login = reverse("account_login")
-    client.post(login, {"login": member.username, "password": PASSWORD})
+    client.post(login, {"login": member.email, "password": PASSWORD})
     assert "_auth_user_id" not in client.session
     assert "Harassment" in mailoutbox[0].body
 

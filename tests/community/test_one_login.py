@@ -101,7 +101,9 @@ def test_the_admin_sends_anonymous_readers_to_allauth():
 def test_an_unverified_account_is_not_logged_in_by_any_login_page(unverified, url):
     client = Client()
     response = client.post(
-        url, {"login": "unverified", "username": "unverified", "password": PASSWORD}, follow=True
+        url,
+        {"login": "unverified@praktika.test", "username": "unverified", "password": PASSWORD},
+        follow=True,
     )
     assert not logged_in(client)
     assert client.get("/bg/members/").status_code == 302
@@ -117,7 +119,11 @@ def test_an_unverified_account_is_not_logged_in_by_any_login_page(unverified, ur
 @pytest.mark.parametrize("url", ["/bg/accounts/login/", *WAGTAIL_LOGINS])
 def test_a_password_alone_does_not_open_an_account_with_an_authenticator(editor_with_app, url):
     client = Client()
-    client.post(url, {"login": "editor", "username": "editor", "password": PASSWORD}, follow=True)
+    client.post(
+        url,
+        {"login": "editor@praktika.test", "username": "editor", "password": PASSWORD},
+        follow=True,
+    )
     assert not logged_in(client)
     assert client.get("/admin/").status_code == 302
 
@@ -126,7 +132,8 @@ def test_the_admin_opens_after_the_password_and_the_code(editor_with_app):
     _user, secret = editor_with_app
     client = Client()
     response = client.post(
-        "/en/accounts/login/?next=/admin/", {"login": "editor", "password": PASSWORD}
+        "/en/accounts/login/?next=/admin/",
+        {"login": "editor@praktika.test", "password": PASSWORD},
     )
     assert response.status_code == 302
     assert "/accounts/2fa/authenticate/" in response["Location"]
@@ -179,9 +186,7 @@ def test_setting_up_the_app_counts_as_passing_its_code(
 def test_members_without_an_app_are_not_asked_for_a_code(settings):
     settings.COMMUNITY_REQUIRE_2FA_FOR_STAFF = True
     client = Client()
-    client.post(
-        "/en/accounts/login/", {"login": make_member("member").username, "password": PASSWORD}
-    )
+    client.post("/en/accounts/login/", {"login": make_member("member").email, "password": PASSWORD})
     assert logged_in(client)
     assert client.get("/en/members/").status_code == 200
 
@@ -197,15 +202,16 @@ def test_wrong_passwords_posted_to_wagtails_pages_are_never_checked_and_allauths
         )
     # Nothing was checked there, so nothing was counted.
     response = Client(REMOTE_ADDR="10.0.0.5").post(
-        "/en/accounts/login/", {"login": "locked", "password": PASSWORD}
+        "/en/accounts/login/", {"login": "locked@praktika.test", "password": PASSWORD}
     )
     assert response.status_code == 302
     for _ in range(5):
         Client(REMOTE_ADDR="10.0.0.6").post(
-            "/en/accounts/login/", {"login": "locked", "password": "wrong-password-1"}
+            "/en/accounts/login/",
+            {"login": "locked@praktika.test", "password": "wrong-password-1"},
         )
     response = Client(REMOTE_ADDR="10.0.0.6").post(
-        "/en/accounts/login/", {"login": "locked", "password": PASSWORD}
+        "/en/accounts/login/", {"login": "locked@praktika.test", "password": PASSWORD}
     )
     assert response.status_code == 429
 
@@ -230,7 +236,9 @@ def test_the_admin_account_logs_in_at_the_admin_in_one_step(monkeypatch):
     client = Client()
     response = client.get("/admin/", follow=True)
     login_url = response.redirect_chain[-1][0]
-    response = client.post(login_url, {"login": "admin", "password": "a-long-admin-password"})
+    response = client.post(
+        login_url, {"login": "admin@praktika.local", "password": "a-long-admin-password"}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200

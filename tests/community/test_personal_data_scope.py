@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import translation
 
 import pytest
+from allauth.account.models import EmailAddress
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
 from community.comments import personal_data as comments_data
@@ -199,11 +200,13 @@ def axes_records(*names):
 
 def test_deleting_the_account_deletes_its_login_records(db):
     maria = make_member("Maria.P")
+    # Members log in with their address, which allauth keeps in lower case.
+    EmailAddress.objects.filter(user=maria).update(email="maria.p@praktika.test")
     make_member("other")
     log_in("Maria.P@praktika.test", "wrong-password-1", "10.9.0.1")  # filed as "maria.p"
-    log_in("MARIA.P", "wrong-password-2", "10.9.0.2")
-    client = log_in("Maria.P", PASSWORD, "10.9.0.3")  # logged as "Maria.P"
-    log_in("other", "wrong-password-3", "10.9.0.4")
+    log_in("MARIA.P@praktika.test", "wrong-password-2", "10.9.0.2")
+    client = log_in("maria.p@praktika.test", PASSWORD, "10.9.0.3")  # logged as "Maria.P"
+    log_in("other@praktika.test", "wrong-password-3", "10.9.0.4")
     # The failure log (off in our settings) and an attempt filed under the address itself,
     # typed before the address was hers.
     AccessFailureLog.objects.create(username="maria.p", ip_address="10.9.0.1", user_agent="t")

@@ -1,7 +1,6 @@
 """Reading: the category list, a category's threads, and a thread's posts."""
 
 from django.db.models import Count, OuterRef, Subquery
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 
@@ -9,15 +8,15 @@ from community.discussions import services
 from community.discussions.forms import ReplyForm
 from community.discussions.models import Category, Follow, Post, Thread
 from community.discussions.models.threads import POSTS_PER_PAGE
+from community.discussions.views import teaser
 from community.members.standing import is_moderator
-from core.access import members_only
-from core.locales import active_locale
+from core.access import members_only, members_only_or
 from core.pagination import paginate
 
 THREADS_PER_PAGE = 25
 
 
-@members_only
+@members_only_or(teaser.index)
 def index(request):
     categories = services.categories_for_reader()
     threads = services.visible_threads(request.user)
@@ -49,18 +48,11 @@ def index(request):
     return render(request, "community/discussions/index.html", {"rows": rows})
 
 
-@members_only
+@members_only_or(teaser.category)
 def category(request, slug):
-    found = Category.objects.filter(slug=slug)
-    current = found.filter(locale=active_locale()).first()
-    if current is None:
-        other = found.first()
-        if other is None:
-            raise Http404
-        translated = other.localized
-        if translated.pk != other.pk:
-            return redirect(translated.get_absolute_url())
-        current = other
+    current, elsewhere = teaser.category_or_redirect(slug)
+    if elsewhere:
+        return elsewhere
     threads = services.with_unread(
         services.visible_threads(request.user)
         .filter(category__translation_key=current.translation_key)

@@ -6,15 +6,20 @@ first: a reader without a session (or messages) cookie gets the anonymous versio
 the session ever being touched.
 """
 
+from datetime import timedelta
+
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from community.members.standing import display_name, is_moderator
 
 register = template.Library()
 
 MESSAGES_COOKIE = "messages"
+# How long the account menu offers the "get started" page to a new member.
+GET_STARTED_PERIOD = timedelta(days=30)
 
 
 def optional_url(name, *args):
@@ -53,6 +58,11 @@ def account_menu(context):
         "authenticated": True,
         "name": display_name(user),
         "profile_url": reverse("members:profile", args=[user.pk]),
+        "welcome_url": (
+            reverse("members:welcome")
+            if user.date_joined > timezone.now() - GET_STARTED_PERIOD
+            else ""
+        ),
         "my_materials_url": optional_url("materials:mine"),
         "members_url": reverse("members:list"),
         "account_url": reverse("account_email"),

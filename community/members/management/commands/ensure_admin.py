@@ -40,7 +40,8 @@ class Command(BaseCommand):
     def handle(self, *args, password_file=None, **options):
         User = get_user_model()
         username = os.environ.get("ADMIN_USERNAME", "").strip() or DEFAULT_USERNAME
-        email = os.environ.get("ADMIN_EMAIL", "").strip()
+        # In lower case, as allauth keeps addresses: it is what the admin logs in with.
+        email = os.environ.get("ADMIN_EMAIL", "").strip().lower()
         password = os.environ.get("ADMIN_PASSWORD", "")
 
         with transaction.atomic():
@@ -82,7 +83,8 @@ class Command(BaseCommand):
         self._warn_about_weak_password(user, password)
         self.stdout.write(self.style.SUCCESS(f"Admin account {username!r}: {state}."))
         self.stdout.write(f"  Log in at  {self._admin_url()}")
-        self.stdout.write(f"  Username   {username}")
+        # The login asks for the email address (ACCOUNT_LOGIN_METHODS).
+        self.stdout.write(f"  Email      {user.email}")
         if password:
             self.stdout.write(f"  Password   {password}")
         else:
