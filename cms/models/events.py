@@ -149,6 +149,19 @@ class EventPage(BasePage):
         return (self.end_date or self.start_date) >= timezone.localdate()
 
     @property
+    def write_up_parts(self):
+        """The write-up's title and its blocks after that title.
+
+        The page heads the write-up "How it went"; a write-up that opens with a heading of its
+        own would put two headings one under the other with nothing between them, so its own
+        becomes the section's title instead (`title` is empty when it has none).
+        """
+        blocks = list(self.write_up)
+        if blocks and blocks[0].block_type == "heading":
+            return {"title": blocks[0].value["text"], "blocks": blocks[1:]}
+        return {"title": "", "blocks": blocks}
+
+    @property
     def duration_days(self):
         if not self.end_date:
             return 1

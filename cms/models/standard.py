@@ -17,6 +17,12 @@ from modelcluster.fields import ParentalKey
 from cms.blocks import BodyBlock
 from core.pages import BasePage
 from core.tasks import enqueue_email
+from core.text import ascii_slug
+
+
+def heading_anchor(text):
+    """The id of a body's heading (templates/cms/blocks/heading.html), for links to it."""
+    return f"section-{ascii_slug(text)}"
 
 
 class StandardPage(BasePage):
@@ -34,6 +40,15 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    @property
+    def contents(self):
+        """The body's sections, for the "On this page" list beside a long text."""
+        return [
+            {"anchor": heading_anchor(block.value["text"]), "text": block.value["text"]}
+            for block in self.body
+            if block.block_type == "heading" and block.value["level"] == "h2"
+        ]
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):

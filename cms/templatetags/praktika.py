@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from cms import menus
 from cms.models import NavigationMenu
+from cms.models.standard import heading_anchor
 from cms.templatetags._lookups import (
     active_locale,
     alias_languages,
@@ -272,6 +273,9 @@ def number(value, decimal_places=0):
     )
 
 
+register.filter("heading_anchor", heading_anchor)
+
+
 @register.filter
 def elided_page_range(page_obj):
     """Page numbers around the current one, with the paginator's ellipsis in the gaps."""
@@ -279,8 +283,11 @@ def elided_page_range(page_obj):
 
 
 @register.simple_tag(takes_context=True)
-def page_card(context, page, heading_level=3):
-    """A card for any page, using the template made for its type when there is one."""
+def page_card(context, page, heading_level=3, layout=""):
+    """A card for any page, using the template made for its type when there is one.
+
+    `layout` is a card variant of components/cards.css ("feature", "compact", "row").
+    """
     page = page.specific
     model_name = page._meta.model_name
     card = select_template([f"includes/cards/{model_name}.html", "includes/cards/page.html"])
@@ -288,6 +295,7 @@ def page_card(context, page, heading_level=3):
         {
             "item": page,
             "heading_level": heading_level,
+            "layout": layout,
             "request": context.get("request"),
         }
     )
