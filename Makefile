@@ -82,7 +82,7 @@ export COPY_VENDOR
 
 .PHONY: help run worker test test-fast install install-test venv system-packages browser-packages \
 	vendor compilemessages messages migrate demo admin lint format migrations-check check-deploy \
-	bench bench-search clean distclean
+	bench bench-search screenshots clean distclean
 
 help:
 	@echo "make run               install, compile translations, migrate SQLite, load demo content,"
@@ -100,6 +100,8 @@ help:
 	@echo "make check-deploy      Django's deployment checks with the production settings"
 	@echo "make bench             load benchmark: demo site under gunicorn on PostgreSQL + Redis,"
 	@echo "                       cold and warm, with wrk (BENCH_DURATION=10 seconds per URL)"
+	@echo "make screenshots       full-page PNGs of every page type in bg/en/ro at 1366 and 390 px"
+	@echo "                       from a throw-away demo site, in var/screenshots/ (open index.html)"
 	@echo "make clean             remove the venv, node_modules and build artefacts (keeps var/)"
 	@echo "make distclean         clean, and remove var/ (database, media, mail)"
 
@@ -215,6 +217,13 @@ bench: install compilemessages
 # Search latency over a generated corpus on PostgreSQL and Redis (bench/README.md, "Search latency").
 bench-search: install compilemessages
 	$(PY) -m bench.search $(BENCH_ARGS)
+
+# --- review -------------------------------------------------------------------------------
+
+# Builds its own demo site in a temporary folder; SCREENSHOTS_ARGS="--only home,article" and
+# others: .venv/bin/python -m review.screenshots --help (docs/testing.md).
+screenshots: install-test compilemessages
+	$(PY) -m review.screenshots $(SCREENSHOTS_ARGS)
 
 # --- clean --------------------------------------------------------------------------------
 

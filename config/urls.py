@@ -65,6 +65,7 @@ urlpatterns += i18n_patterns(
     path("comments/", include("community.comments.urls")),
     path("moderation/", include("community.moderation.urls")),
     path("search/", include("search.urls")),
+    path("styleguide/", include("styleguide.urls")),
     path("directory/claims/", include("directory.claims.urls")),
     path("directory/", include("directory.urls")),
     # Before Wagtail's front-end URLs: one login for everyone, page passwords throttled.

@@ -1,4 +1,4 @@
-"""Accessibility of the demo site in headless Chromium: axe-core, the keyboard, reflow.
+"""Accessibility of the demo site in headless Chromium: axe-core, the keyboard, reflow, phones.
 
 axe-core comes from npm (pinned in package.json, installed by `make`) and is read from
 node_modules/. It is injected with `page.evaluate(source)`: Playwright runs that through the
@@ -12,6 +12,9 @@ served by the module's own live server: pytest-django's `live_server` fixture wo
 test transactional, and empty the database after each one. The tests only read (each still
 runs in a transaction that is rolled back). At the end the module puts the database back as
 migrations left it, the way Django's `serialized_rollback` does, so that it runs in any order.
+
+Each page is checked in one visit: axe at a desktop width, then at 390 px (a phone: no
+horizontal scrolling, and tap targets measured), then the reflow at 320 px.
 
 docs/accessibility.md explains how to add a page to these checks.
 """
@@ -74,6 +77,8 @@ COMMUNITY_PAGES = {
     "login": "accounts/login/",
     "signup": "accounts/signup/",
     "materials-index": "materials/",
+    "discussions-logged-out": "discussions/",
+    "not-found": "no-such-page/",
 }
 # The search page with results, with none, and before a search (paths after the language
 # prefix); "genogram" finds the demo's Genogram pages in every language, in either alphabet.
@@ -89,6 +94,7 @@ MEMBER_PAGES = (
     "material",
     "upload-form",
     "member-list",
+    "member-profile",
     "profile-edit",
     "my-data",
 )
@@ -153,6 +159,7 @@ def demo_site(django_db_setup, django_db_blocker, browser):
             for page in pages:
                 paths[page.locale.language_code, name] = page.url
         maria = get_user_model().objects.get(email="maria@demo.praktika.local")
+        ioana = get_user_model().objects.get(email="ioana@demo.praktika.local")
         thread = Thread.objects.filter(status=Status.PUBLISHED).order_by("pk").first()
         material = PracticeMaterial.objects.filter(status=Status.PUBLISHED).order_by("pk").first()
         for language in LANGUAGES:
@@ -163,6 +170,7 @@ def demo_site(django_db_setup, django_db_blocker, browser):
                     "material": material.get_absolute_url(),
                     "upload-form": reverse("materials:upload"),
                     "member-list": reverse("members:list"),
+                    "member-profile": reverse("members:profile", args=[ioana.pk]),
                     "profile-edit": reverse("members:edit"),
                     "my-data": reverse("members:data"),
                 }
@@ -230,6 +238,138 @@ def assert_reflows_at_320_pixels(page):
     assert width <= 320, f"{page.url} is {width}px wide at a 320px viewport"
 
 
+PHONE = {"width": 390, "height": 844}
+
+# The rule of the tap-target check, also printed with its failures.
+TAP_TARGET_RULE = """\
+At 390 px, every visible tap target must be at least 44 x 44 CSS px (WCAG 2.5.5); a link
+that wraps onto several lines is measured by its largest box (one line), not by the
+rectangle around them all.
+Tap targets: a[href], button, [role=button], [role=link], input (not hidden), select,
+textarea, summary, and a label whose control is a checkbox or radio button. A checkbox or
+radio button with a visible label is measured through its label instead (the label is what a
+thumb hits). Visible: rendered (display, visibility, opacity), larger than 1 x 1 px, not wholly
+above or left of the page (skip links and visually hidden fields are not targets until focused).
+Exempt, as WCAG 2.5.5 allows for targets in a sentence or block of text: a link laid out inline
+(`display: inline`) whose block (the nearest ancestor not laid out inline: a p, li, dd, td...)
+has letters or digits outside any tap target. A link alone in a list item, a heading or a
+table cell is not in a sentence, and must be 44 x 44."""
+
+SMALL_TAP_TARGETS = """() => {
+    const TARGETS = "a[href], button, [role=button], [role=link], input:not([type=hidden]),"
+        + " select, textarea, summary, label";
+    const CHOICES = ["checkbox", "radio"];
+    const WORD = /[\\p{L}\\p{N}]/u;
+    const visible = element => {
+        if (!element.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 1 && box.height > 1 && box.right > 0 && box.bottom > 0;
+    };
+    const isChoice = element => element.tagName === "INPUT" && CHOICES.includes(element.type);
+    const isTarget = element => {
+        if (element.tagName === "LABEL") return Boolean(element.control && isChoice(element.control));
+        if (isChoice(element)) return ![...element.labels].some(visible);
+        return true;
+    };
+    const inRunningText = element => {
+        if (element.tagName !== "A" || getComputedStyle(element).display !== "inline") return false;
+        let block = element.parentElement;
+        while (block && ["inline", "contents"].includes(getComputedStyle(block).display)) {
+            block = block.parentElement;
+        }
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const target = node.parentElement.closest(TARGETS);
+            if ((!target || !block.contains(target)) && WORD.test(node.data)) return true;
+        }
+        return false;
+    };
+    const name = element => element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
+        + [...element.classList].slice(0, 2).map(name => "." + name).join("");
+    const selector = element => {
+        const context = element.parentElement.closest("[id], header, nav, main, aside, footer, form");
+        const parent = element.parentElement === context ? "" : name(element.parentElement) + " > ";
+        return (context ? name(context) + " " : "") + parent + name(element);
+    };
+    const small = [];
+    for (const element of document.querySelectorAll(TARGETS)) {
+        if (!isTarget(element) || !visible(element) || inRunningText(element)) continue;
+        const box = [...element.getClientRects()].reduce(
+            (largest, box) => box.width * box.height > largest.width * largest.height ? box : largest
+        );
+        if (box.width >= 43.99 && box.height >= 43.99) continue;
+        const text = element.innerText || element.value || element.getAttribute("aria-label")
+            || element.getAttribute("title") || element.getAttribute("name") || "";
+        small.push({
+            selector: selector(element),
+            text: text.trim().replace(/\\s+/g, " ").slice(0, 40),
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+        });
+    }
+    return small;
+}"""
+
+# (language, page name) -> the small tap targets its visit found at 390 px.
+SMALL_TARGETS = {}
+
+
+def check_at_390_pixels(page, language, name):
+    """No sideways scrolling on a phone; the tap targets are measured for their own test.
+
+    Checked in the visit axe has just made, like the reflow at 320 px; the results of the
+    tap-target rule are kept for `test_tap_targets_are_44_pixels_at_390`, which is expected to
+    fail until issue 16's phone layout lands, without hiding the other checks of the visit.
+    """
+    page.set_viewport_size(PHONE)
+    page.evaluate(NEXT_FRAME)
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{page.url} is {width}px wide at a 390px viewport"
+    SMALL_TARGETS[language, name] = page.evaluate(SMALL_TAP_TARGETS)
+
+
+def describe_small_targets(small, url):
+    lines = [f"{len(small)} tap target(s) smaller than 44 x 44 px on {url} at 390 px:"]
+    lines += [f"- {t['selector']} {t['text']!r}: {t['width']} x {t['height']}" for t in small]
+    return "\n".join([*lines, "", TAP_TARGET_RULE])
+
+
+# Each element's id says what the rule makes of it.
+TAP_TARGET_SAMPLES = """
+<p>Read <a id="in-sentence" href="#">the guide</a> first.</p>
+<p><a id="alone-in-paragraph" href="#">Terms</a> · <a id="second-alone" href="#">Privacy</a></p>
+<ul><li><a id="alone-in-item" href="#">Home</a></li></ul>
+<p><a id="block-link" href="#" style="display: inline-block">Read more</a> about it.</p>
+<a id="big-enough" href="#" style="display: inline-block; width: 44px; height: 44px">X</a>
+<div style="width: 100px"><a id="wrapped" href="#">A link long enough to wrap over lines</a></div>
+<button id="small-button">OK</button>
+<input type="checkbox" id="labelled-box"><label id="label-of-box" for="labelled-box">Yes</label>
+<input type="checkbox" id="lone-box">
+<label for="field">Name</label><input id="field" style="height: 50px; width: 200px">
+<a id="visually-hidden" href="#" style="position: absolute; width: 1px; height: 1px;
+    overflow: hidden">Skip</a>
+<a id="above-the-page" href="#" style="position: absolute; top: -10rem">Skip</a>
+<details><summary id="summary">More</summary><a id="in-closed-details" href="#">x</a></details>
+"""
+
+
+def test_the_tap_target_rule_measures_what_it_says(page):
+    page.set_viewport_size(PHONE)
+    page.set_content(f"<main>{TAP_TARGET_SAMPLES}</main>")
+    small = {target["selector"].split("#")[-1] for target in page.evaluate(SMALL_TAP_TARGETS)}
+    assert small == {
+        "alone-in-paragraph",
+        "second-alone",
+        "alone-in-item",
+        "block-link",
+        "wrapped",
+        "small-button",
+        "label-of-box",
+        "lone-box",
+        "summary",
+    }
+
+
 def tab_stops(page, limit=200):
     """Press Tab until the focus leaves the document; return what each stop looked like."""
     stops = []
@@ -263,6 +403,7 @@ def test_axe_finds_no_serious_violation_and_the_page_reflows(
     page.goto(demo_site.address(language, name))
     assert page.locator("html").get_attribute("lang") == language
     assert_no_blocking_violations(page, axe_source)
+    check_at_390_pixels(page, language, name)
     assert_reflows_at_320_pixels(page)
 
 
@@ -288,6 +429,24 @@ def test_members_pages_pass_axe(demo_site, axe_source, page, language, name):
     assert page.locator("html").get_attribute("lang") == language
     assert "/accounts/login/" not in page.url
     assert_no_blocking_violations(page, axe_source)
+    check_at_390_pixels(page, language, name)
+
+
+@pytest.mark.xfail(reason="issue 16: tap targets being fixed", strict=False)
+@pytest.mark.parametrize(
+    ("language", "name"),
+    PAGE_IDS + MEMBER_PAGE_IDS,
+    ids=[f"{lang}-{name}" for lang, name in PAGE_IDS + MEMBER_PAGE_IDS],
+)
+def test_tap_targets_are_44_pixels_at_390(demo_site, page, language, name):
+    if (language, name) not in SMALL_TARGETS:
+        # Run on its own (pytest -k): the page's axe visit did not measure it.
+        if name in MEMBER_PAGES:
+            log_in(page, demo_site.url, demo_site.member_session)
+        page.goto(demo_site.address(language, name))
+        check_at_390_pixels(page, language, name)
+    small = SMALL_TARGETS[language, name]
+    assert not small, describe_small_targets(small, demo_site.address(language, name))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -57,7 +57,7 @@ def test_an_editor_opens_the_translation_editor(live_server, page, site_tree, ed
     violations = collect_csp_violations(page)
     # The admin sends editors to the one login and back.
     page.goto(live_server.url + "/admin/")
-    page.fill("input[name=login]", "editor")
+    page.fill("input[name=login]", "editor@praktika.test")
     page.fill("input[name=password]", "a-long-test-password")
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(f"{live_server.url}/admin/")

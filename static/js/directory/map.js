@@ -66,7 +66,7 @@
             html: '<div><span><span class="visually-hidden">' + escapeHtml(label) + " </span>" +
                 count + "</span></div>",
             className: "marker-cluster marker-cluster-" + size,
-            iconSize: L.point(40, 40)
+            iconSize: L.point(44, 44)
         });
     }
 

@@ -1,0 +1,1 @@
+"""Tools for reviewing the site by eye: `make screenshots` (review/README.md)."""
