@@ -432,11 +432,27 @@ def test_members_pages_pass_axe(demo_site, axe_source, page, language, name):
     check_at_390_pixels(page, language, name)
 
 
-@pytest.mark.xfail(reason="issue 16: tap targets being fixed", strict=False)
+# Page types whose small targets are still to fix (issue 16): the Leaflet marker, the sign-up's
+# terms links, thread and material actions, the upload form's and my data's links. Every other
+# page type must pass.
+SMALL_TARGETS_TO_FIX = {
+    "provider", "signup", "discussions-index", "thread", "material", "upload-form", "my-data"
+}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "name"),
-    PAGE_IDS + MEMBER_PAGE_IDS,
-    ids=[f"{lang}-{name}" for lang, name in PAGE_IDS + MEMBER_PAGE_IDS],
+    [
+        pytest.param(
+            language,
+            name,
+            marks=[pytest.mark.xfail(reason="issue 16: tap targets to fix", strict=False)]
+            if name in SMALL_TARGETS_TO_FIX
+            else [],
+            id=f"{language}-{name}",
+        )
+        for language, name in PAGE_IDS + MEMBER_PAGE_IDS
+    ],
 )
 def test_tap_targets_are_44_pixels_at_390(demo_site, page, language, name):
     if (language, name) not in SMALL_TARGETS:
